@@ -1,0 +1,77 @@
+package ita.analysis;
+
+import ita.framework.YearFramework;
+import ita.model.Tool;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The arithmetic of the ITA, exact in decimal: a tool is the mean of its indicators, the total the
+ * weighted sum of the tools, each rounded to the year's scale with its rounding mode (2 decimals, HALF_UP).
+ * The worksheet functions of the macros mirror these.
+ */
+public final class Scoring {
+
+    private static final int WORK_SCALE = 10;
+
+    private Scoring() {
+    }
+
+    /** The unrounded mean of the given scores; null when a score is missing or there are none. */
+    public static BigDecimal mean(Collection<BigDecimal> scores) {
+        if (scores.isEmpty() || scores.stream().anyMatch(Objects::isNull)) {
+            return null;
+        }
+        BigDecimal sum = scores.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        return sum.divide(BigDecimal.valueOf(scores.size()), WORK_SCALE, RoundingMode.HALF_UP);
+    }
+
+    /** A tool score from its indicator scores: their mean, rounded as the year publishes. */
+    public static BigDecimal toolScore(Collection<BigDecimal> indicatorScores, YearFramework year) {
+        BigDecimal m = mean(indicatorScores);
+        return m == null ? null : year.round(m);
+    }
+
+    /**
+     * The total from the three tool scores: sum of weight × tool, rounded once at the end
+     * (30 % × 99.80 + 30 % × 78.57 + 40 % × 49.60 = 73.351 → 73.35).
+     */
+    public static BigDecimal total(Map<Tool, BigDecimal> tools, YearFramework year) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Tool t : Tool.values()) {
+            BigDecimal v = tools.get(t);
+            if (v == null) {
+                return null;
+            }
+            sum = sum.add(v.multiply(year.weight(t)));
+        }
+        return year.round(sum);
+    }
+
+    /** The weighted share one tool adds to the total, rounded as published (99.80 × 0.30 → 29.94). */
+    public static BigDecimal weighted(Tool tool, BigDecimal toolScore, YearFramework year) {
+        return year.round(toolScore.multiply(year.weight(tool)));
+    }
+
+    /** Tool scores from ten indicator scores (index 0 = indicator 1); a tool with a missing indicator is left out. */
+    public static Map<Tool, BigDecimal> toolScores(java.util.List<BigDecimal> indicators, YearFramework year) {
+        Map<Tool, BigDecimal> tools = new EnumMap<>(Tool.class);
+        for (Tool t : Tool.values()) {
+            var scores = year.indicatorsOf(t).stream().map(i -> indicators.get(i.number() - 1)).toList();
+            BigDecimal v = toolScore(scores, year);
+            if (v != null) {
+                tools.put(t, v);
+            }
+        }
+        return tools;
+    }
+
+    /** The level of a total in the year's scheme, using tool scores where the scheme needs them. */
+    public static String level(BigDecimal total, Map<Tool, BigDecimal> tools, YearFramework year) {
+        return year.levels().levelOf(total, tools);
+    }
+}

@@ -1,0 +1,16 @@
+package ita.ingest;
+
+/** The formats the readers accept, detected from the bytes of a file, never from its name. */
+public enum InputFormat {
+    XLSX("xlsx"), XLS("xls (BIFF)"), HTML("HTML table"), CSV("CSV");
+
+    private final String label;
+
+    InputFormat(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,80 @@
+package ita.ingest;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.TreeMap;
+
+/**
+ * The cells of one sheet (or one HTML table, or one CSV file) as a sparse grid, zero-based. Merged
+ * ranges are kept so that layout recognition can spread a merged header over its columns.
+ */
+public final class RawSheet {
+
+    private final String name;
+    private final TreeMap<Integer, TreeMap<Integer, RawCell>> rows = new TreeMap<>();
+    private final List<CellRange> merged = new ArrayList<>();
+    private int cellCount;
+
+    public RawSheet(String name) {
+        this.name = name;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public void put(RawCell cell) {
+        if (rows.computeIfAbsent(cell.row(), r -> new TreeMap<>()).put(cell.col(), cell) == null) {
+            cellCount++;
+        }
+    }
+
+    /** Convenience for tests and simple readers: a text or number cell from its text. */
+    public RawSheet put(int row, int col, String text) {
+        put(new RawCell(row, col, text, RawCell.Kind.TEXT));
+        return this;
+    }
+
+    public void merge(CellRange range) {
+        merged.add(range);
+    }
+
+    public List<CellRange> merged() {
+        return Collections.unmodifiableList(merged);
+    }
+
+    public RawCell cell(int row, int col) {
+        TreeMap<Integer, RawCell> r = rows.get(row);
+        return r == null ? null : r.get(col);
+    }
+
+    /** The text of a cell, or "" when empty. */
+    public String text(int row, int col) {
+        RawCell c = cell(row, col);
+        return c == null ? "" : c.text();
+    }
+
+    /** The non-empty cells of a row in column order; empty when the row has none. */
+    public List<RawCell> row(int row) {
+        TreeMap<Integer, RawCell> r = rows.get(row);
+        return r == null ? List.of() : List.copyOf(r.values());
+    }
+
+    /** Indexes of the rows that have at least one cell, ascending. */
+    public List<Integer> rowIndexes() {
+        return List.copyOf(rows.keySet());
+    }
+
+    public int lastRow() {
+        return rows.isEmpty() ? -1 : rows.lastKey();
+    }
+
+    public int cellCount() {
+        return cellCount;
+    }
+
+    public boolean isEmpty() {
+        return cellCount == 0;
+    }
+}

@@ -1,0 +1,68 @@
+package ita.text;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * Parsing of score cells written by people: Thai digits, a trailing %, the word คะแนน, a comma as
+ * decimal separator when it is the only separator. Gives a number or says why not.
+ */
+public final class Scores {
+
+    public static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private Scores() {
+    }
+
+    /** The outcome of parsing one score cell. */
+    public sealed interface Parsed permits Number, Empty, NotANumber {
+    }
+
+    /** A number; {@code cleaned} is true when units or Thai digits had to be removed. */
+    public record Number(BigDecimal value, boolean cleaned) implements Parsed {
+    }
+
+    public record Empty() implements Parsed {
+    }
+
+    public record NotANumber(String text) implements Parsed {
+    }
+
+    public static Parsed parse(String raw) {
+        if (raw == null) {
+            return new Empty();
+        }
+        String s = ThaiText.normalize(raw);
+        if (s.isEmpty() || s.equals("-") || s.equals("–")) {
+            return new Empty();
+        }
+        String original = s;
+        s = s.replace("คะแนน", "").replace("%", "").replace("ร้อยละ", "").trim();
+        if (s.indexOf(',') >= 0) {
+            // "81,67" is a decimal comma; "1,234.5" is a thousands separator
+            s = s.indexOf('.') < 0 && s.indexOf(',') == s.lastIndexOf(',') && s.length() - s.indexOf(',') <= 3
+                    ? s.replace(',', '.')
+                    : s.replace(",", "");
+        }
+        try {
+            BigDecimal v = new BigDecimal(s);
+            return new Number(v, !s.equals(original));
+        } catch (NumberFormatException e) {
+            return new NotANumber(raw);
+        }
+    }
+
+    /** Round to 2 decimals HALF_UP, the way ITAS publishes. */
+    public static BigDecimal round2(BigDecimal v) {
+        return v == null ? null : v.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** 2 decimals as text, as in "73.35"; empty for null. */
+    public static String format2(BigDecimal v) {
+        return v == null ? "" : round2(v).toPlainString();
+    }
+
+    public static boolean inRange(BigDecimal v) {
+        return v.signum() >= 0 && v.compareTo(HUNDRED) <= 0;
+    }
+}
