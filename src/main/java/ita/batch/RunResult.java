@@ -1,0 +1,28 @@
+package ita.batch;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.SortedSet;
+
+/**
+ * What a run did: every file's outcome, the agencies and years analysed, the outputs written.
+ *
+ * @param outDir the folder the outputs went to (a new run folder when --out held an earlier run)
+ */
+public record RunResult(Path outDir, List<FileOutcome> files, int agencies, SortedSet<Integer> years,
+                        List<Path> outputs, Duration time) {
+
+    public RunResult {
+        files = List.copyOf(files);
+        outputs = List.copyOf(outputs);
+    }
+
+    public long count(FileOutcome.Status status) {
+        return files.stream().filter(f -> f.status() == status).count();
+    }
+
+    public long rejectedFiles() {
+        return count(FileOutcome.Status.REJECTED);
+    }
+}
