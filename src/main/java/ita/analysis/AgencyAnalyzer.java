@@ -21,8 +21,9 @@ public final class AgencyAnalyzer {
         for (AgencyYear y : history.years()) {
             FrameworkCatalog.Resolution r = catalog.forYear(y.fiscalYear());
             YearFramework f = r.framework();
-            years.add(new YearAnalysis(y, f, r.note(), ScoreCheck.check(y, f),
-                    StrengthsWeaknesses.of(y, f, settings), Priorities.of(y, f), trend.into(y.fiscalYear()),
+            CheckResult check = ScoreCheck.check(y, f);
+            years.add(new YearAnalysis(y, f, r.note(), check, StrengthsWeaknesses.of(y, f, settings),
+                    Priorities.of(y, f, check), trend.into(y.fiscalYear()),
                     rankings.inProvince(id, y.fiscalYear()), rankings.inDistrict(id, y.fiscalYear())));
         }
         return new AgencyAnalysis(history.agency(), history, years, trend);

@@ -42,7 +42,11 @@ public final class Priorities {
             .thenComparingInt(e -> Codes.number(e.fix().code()));
 
     public static FixPlan of(AgencyYear year, YearFramework framework) {
-        CheckResult check = ScoreCheck.check(year, framework);
+        return of(year, framework, ScoreCheck.check(year, framework));
+    }
+
+    /** With the score check already made for the year, whose computed total and indicators it reuses. */
+    public static FixPlan of(AgencyYear year, YearFramework framework, CheckResult check) {
         List<String> notes = new ArrayList<>();
         BigDecimal base;
         FixPlan.BaseSource source;

@@ -26,7 +26,6 @@ import java.util.Map;
  */
 public final class StrengthsWeaknesses {
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final Comparator<QuestionScore> LOWEST_FIRST = Comparator.comparing(QuestionScore::score)
             .thenComparing(QuestionScore::code, Codes.NATURAL);
 
@@ -170,9 +169,5 @@ public final class StrengthsWeaknesses {
         }
         return framework.oitItem(o.code()).map(d -> new OitItemScore(o.code(), d.title(), o.score(), o.comment()))
                 .orElse(o);
-    }
-
-    static boolean below100(BigDecimal v) {
-        return v.compareTo(HUNDRED) < 0;
     }
 }

@@ -11,7 +11,6 @@ import ita.model.AgencyYear;
 import ita.model.OitItemScore;
 import ita.model.Tool;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -191,9 +190,5 @@ class PrioritiesTest {
     private static AgencyYear withTotal(AgencyYear y, String total) {
         return new AgencyYear(y.agency(), y.fiscalYear(), y.yearSource(), d(total), null, y.tools(), y.indicators(),
                 y.questions(), new ArrayList<>(y.oitItems()), y.source(), y.cells());
-    }
-
-    static BigDecimal round4(BigDecimal v) {
-        return v.setScale(4, RoundingMode.HALF_UP);
     }
 }
