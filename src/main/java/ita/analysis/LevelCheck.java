@@ -6,6 +6,7 @@ import java.util.Objects;
 
 /**
  * The reported level against the level the year's scheme gives for the total (and, from 2567, the tools).
+ * Labels compare after normalisation ("a" equals "A"); a label the scheme does not know is a mismatch.
  *
  * @param reported the reported label, or null
  * @param computed the label of the scheme, or null when the total (or a tool score a rule needs) is unknown
