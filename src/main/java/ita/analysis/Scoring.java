@@ -70,6 +70,52 @@ public final class Scoring {
         return tools;
     }
 
+    /** An IIT or EIT indicator from all of its question scores: their mean, rounded as published. */
+    public static BigDecimal indicatorFromQuestions(Collection<BigDecimal> questionScores, YearFramework year) {
+        return toolScore(questionScores, year);
+    }
+
+    /**
+     * OIT indicator 9 or 10 from its item scores, one collection per sub-indicator, unrounded: each
+     * sub-indicator is the mean of its items, the indicator the unweighted mean of its sub-indicators.
+     * Null when a score is missing.
+     */
+    public static BigDecimal exactIndicatorFromItems(java.util.List<? extends Collection<BigDecimal>> itemsBySubIndicator) {
+        if (itemsBySubIndicator.isEmpty()) {
+            return null;
+        }
+        java.util.List<BigDecimal> subs = new java.util.ArrayList<>();
+        for (Collection<BigDecimal> items : itemsBySubIndicator) {
+            subs.add(mean(items));
+        }
+        return mean(subs);
+    }
+
+    /** OIT indicator 9 or 10 from its item scores, rounded once at the end (seed 000, 2567: 68.45 and 76.67). */
+    public static BigDecimal indicatorFromItems(java.util.List<? extends Collection<BigDecimal>> itemsBySubIndicator,
+                                                YearFramework year) {
+        BigDecimal exact = exactIndicatorFromItems(itemsBySubIndicator);
+        return exact == null ? null : year.round(exact);
+    }
+
+    /**
+     * Points of total one OIT item adds when raised to 100, unrounded:
+     * (100 − score) / items in its sub-indicator / sub-indicators in its indicator × indicator weight
+     * (2567, an item failed in 9.2 with 7 items: 100 / 7 / 5 × 0.20 = 0.5714…).
+     */
+    public static BigDecimal itemGain(BigDecimal score, int itemsInSubIndicator, int subIndicatorsInIndicator,
+                                      BigDecimal indicatorWeight) {
+        BigDecimal shortfall = BigDecimal.valueOf(100).subtract(score);
+        return shortfall.multiply(indicatorWeight).divide(
+                BigDecimal.valueOf((long) itemsInSubIndicator * subIndicatorsInIndicator), WORK_SCALE,
+                RoundingMode.HALF_UP);
+    }
+
+    /** Points of total one indicator adds when raised to 100, unrounded: (100 − score) × indicator weight. */
+    public static BigDecimal indicatorGain(BigDecimal score, BigDecimal indicatorWeight) {
+        return BigDecimal.valueOf(100).subtract(score).multiply(indicatorWeight);
+    }
+
     /** The level of a total in the year's scheme, using tool scores where the scheme needs them. */
     public static String level(BigDecimal total, Map<Tool, BigDecimal> tools, YearFramework year) {
         return year.levels().levelOf(total, tools);

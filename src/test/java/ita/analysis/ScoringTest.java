@@ -56,4 +56,28 @@ class ScoringTest {
                 "68.45", "76.67");
         assertEquals(new BigDecimal("77.12"), Scoring.total(Scoring.toolScores(ind, y2567), y2567));
     }
+
+    @Test
+    void seed000OitIndicatorsFromItemsBySubIndicator() {
+        YearFramework y2567 = FrameworkCatalog.standard().framework(2567);
+        // 9.1 5/6, 9.2 5/7, 9.3 (50 + 0 + 50 + 50) / 4, 9.4 2/4, 9.5 4/4 → (83.33 + 71.43 + 37.5 + 50 + 100) / 5
+        List<List<BigDecimal>> ind9 = List.of(scores("100", "100", "100", "0", "100", "100"),
+                scores("100", "0", "100", "100", "100", "0", "100"), scores("50", "0", "50", "50"),
+                scores("100", "0", "0", "100"), scores("100", "100", "100", "100"));
+        assertEquals(new BigDecimal("68.45"), Scoring.indicatorFromItems(ind9, y2567));
+        // 10.1 4/5, 10.2 3/3, 10.3 1/2 → (80 + 100 + 50) / 3
+        List<List<BigDecimal>> ind10 = List.of(scores("100", "100", "0", "100", "100"), scores("100", "100", "100"),
+                scores("0", "100"));
+        assertEquals(new BigDecimal("76.67"), Scoring.indicatorFromItems(ind10, y2567));
+        assertEquals(null, Scoring.indicatorFromItems(List.of(Arrays.asList(new BigDecimal("100"), null)), y2567));
+    }
+
+    @Test
+    void gainsOfAnItemAndOfAnIndicator() {
+        YearFramework y2567 = FrameworkCatalog.standard().framework(2567);
+        assertEquals(new BigDecimal("0.5714"), Scoring.itemGain(BigDecimal.ZERO, 7, 5, y2567.indicatorWeight(9))
+                .setScale(4, java.math.RoundingMode.HALF_UP));
+        assertEquals(0, new BigDecimal("1.6374").compareTo(Scoring.indicatorGain(new BigDecimal("72.71"),
+                y2567.indicatorWeight(4))));
+    }
 }

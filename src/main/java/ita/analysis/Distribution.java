@@ -1,0 +1,71 @@
+package ita.analysis;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Descriptive statistics of a set of scores, each rounded to 2 decimals HALF_UP.
+ *
+ * <p>Quartiles and median use linear interpolation between closest ranks, the method of Excel's QUARTILE.INC
+ * and PERCENTILE.INC (Hyndman–Fan type 7, commons-math {@code Percentile.EstimationType.R_7}), so an analyst can
+ * reproduce them in a spreadsheet: for sorted x₁ … xₙ and p in [0, 1], h = (n − 1)·p, and the value is
+ * x⌊h⌋₊₁ + (h − ⌊h⌋)·(x⌊h⌋₊₂ − x⌊h⌋₊₁). They are computed exactly in decimal. The standard deviation is the
+ * sample one (divisor n − 1, Excel's STDEV.S).
+ *
+ * @param standardDeviation null with fewer than two values
+ */
+public record Distribution(int count, BigDecimal mean, BigDecimal median, BigDecimal standardDeviation,
+                           BigDecimal q1, BigDecimal q3, BigDecimal min, BigDecimal max) {
+
+    private static final int WORK_SCALE = 10;
+    private static final Distribution EMPTY = new Distribution(0, null, null, null, null, null, null, null);
+
+    /** The statistics of the non-null values given. */
+    public static Distribution of(Collection<BigDecimal> values) {
+        List<BigDecimal> x = values.stream().filter(Objects::nonNull).sorted().toList();
+        int n = x.size();
+        if (n == 0) {
+            return EMPTY;
+        }
+        BigDecimal sum = x.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal mean = sum.divide(BigDecimal.valueOf(n), WORK_SCALE, RoundingMode.HALF_UP);
+        BigDecimal sd = null;
+        if (n >= 2) {
+            BigDecimal squares = BigDecimal.ZERO;
+            for (BigDecimal v : x) {
+                BigDecimal d = v.subtract(mean);
+                squares = squares.add(d.multiply(d));
+            }
+            BigDecimal variance = squares.divide(BigDecimal.valueOf(n - 1L), WORK_SCALE * 2, RoundingMode.HALF_UP);
+            sd = round(variance.sqrt(new MathContext(20)));
+        }
+        return new Distribution(n, round(mean), round(quantile(x, new BigDecimal("0.5"))), sd,
+                round(quantile(x, new BigDecimal("0.25"))), round(quantile(x, new BigDecimal("0.75"))),
+                round(x.get(0)), round(x.get(n - 1)));
+    }
+
+    /** The type-7 quantile of sorted values at p in [0, 1], unrounded. */
+    static BigDecimal quantile(List<BigDecimal> sorted, BigDecimal p) {
+        BigDecimal h = BigDecimal.valueOf(sorted.size() - 1L).multiply(p);
+        int lo = h.setScale(0, RoundingMode.FLOOR).intValueExact();
+        BigDecimal frac = h.subtract(BigDecimal.valueOf(lo));
+        BigDecimal xlo = sorted.get(lo);
+        if (frac.signum() == 0 || lo + 1 >= sorted.size()) {
+            return xlo;
+        }
+        return xlo.add(frac.multiply(sorted.get(lo + 1).subtract(xlo)));
+    }
+
+    private static BigDecimal round(BigDecimal v) {
+        return v.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** The interquartile range q3 − q1, or null. */
+    public BigDecimal interquartileRange() {
+        return q1 == null ? null : q3.subtract(q1);
+    }
+}

@@ -1,0 +1,31 @@
+package ita.analysis;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Analyzes every province of the histories read, for the province summary workbook. */
+public final class ProvinceAnalyzer {
+
+    private ProvinceAnalyzer() {
+    }
+
+    /** One analysis per province (agencies without a province form one group of their own), by province name. */
+    public static List<ProvinceAnalysis> analyze(List<AgencyHistory> histories, AnalysisSettings settings) {
+        Map<String, List<AgencyHistory>> byProvince = new LinkedHashMap<>();
+        for (AgencyHistory h : histories) {
+            byProvince.computeIfAbsent(h.agency().province(), k -> new ArrayList<>()).add(h);
+        }
+        List<ProvinceAnalysis> out = new ArrayList<>();
+        for (List<AgencyHistory> members : byProvince.values()) {
+            GroupAnalysis overall = GroupStatistics.of(members, Grouping.PROVINCE, settings).get(0);
+            out.add(new ProvinceAnalysis(members.get(0).agency().province(), overall,
+                    GroupStatistics.of(members, Grouping.DISTRICT, settings),
+                    GroupStatistics.of(members, Grouping.AGENCY_TYPE, settings),
+                    GroupStatistics.of(members, Grouping.TYPE_GROUP, settings)));
+        }
+        out.sort(java.util.Comparator.comparing(ProvinceAnalysis::province));
+        return List.copyOf(out);
+    }
+}
