@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Measures reading and analysing at national scale (8,300 agencies × 5 years) and at province scale
+# (300 agencies × 5 years), each contender side by side in the same run, and writes BENCHMARKS.md.
+# Usage: bench/run.sh [national|province|all]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+which=${1:-all}
+mvn -B -q -DskipTests package test-compile
+run() { java -Xmx512m -cp "target/test-classes:target/ita-analyzer.jar" ita.bench.Benchmark "$@"; }
+if [ "$which" = province ] || [ "$which" = all ]; then
+  run --label province --agencies 300 --years 2563-2567 --threads 2
+fi
+if [ "$which" = national ] || [ "$which" = all ]; then
+  run --label national --agencies 8300 --years 2563-2567 --threads 2
+fi
+echo "bench: results written to BENCHMARKS.md"
