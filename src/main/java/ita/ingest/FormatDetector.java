@@ -36,6 +36,14 @@ public final class FormatDetector {
      * @throws InputException for an empty, binary, encrypted or otherwise unreadable file
      */
     public static InputFormat detect(Path file, String displayName) throws InputException {
+        try {
+            return sniff(file, displayName);
+        } catch (RuntimeException | LinkageError e) {
+            throw ReadFailures.unexpected(displayName, "an xlsx, xls, HTML or CSV file", e);
+        }
+    }
+
+    private static InputFormat sniff(Path file, String displayName) throws InputException {
         byte[] head = new byte[HEAD_BYTES];
         int length;
         try (InputStream in = Files.newInputStream(file)) {

@@ -79,7 +79,7 @@ final class PackageParts {
 
         @Override
         public void startElement(String uri, String localName, String qName, Attributes a) {
-            if (localName.equals("Relationship") && !"External".equals(a.getValue("TargetMode"))) {
+            if (SecureXml.local(qName).equals("Relationship") && !"External".equals(a.getValue("TargetMode"))) {
                 String id = a.getValue("Id");
                 String type = a.getValue("Type");
                 String target = a.getValue("Target");
@@ -100,14 +100,15 @@ final class PackageParts {
 
         @Override
         public void startElement(String uri, String localName, String qName, Attributes a) {
-            if (!localName.equals("sheet")) {
+            if (!SecureXml.local(qName).equals("sheet")) {
                 return;
             }
             String name = a.getValue("name");
             String id = null;
             for (int i = 0; i < a.getLength(); i++) {
-                // r:id, in the transitional or the strict relationships namespace
-                if (a.getLocalName(i).equals("id") && !a.getURI(i).isEmpty()) {
+                // r:id, whatever the prefix of the relationships namespace
+                String attribute = a.getQName(i);
+                if (attribute.endsWith(":id")) {
                     id = a.getValue(i);
                 }
             }

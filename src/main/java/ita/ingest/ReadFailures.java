@@ -64,9 +64,12 @@ final class ReadFailures {
 
     /** A library failure nobody foresaw, wrapped once with its class so that it can be reported. */
     static InputException unexpected(String file, InputFormat format, Throwable cause) {
-        return of("unreadable-file", SourceRef.file(file),
-                "expected a readable " + format.label() + " file but reading it failed: " + describe(cause),
-                RESAVE + " If it still fails, report it together with the file.", cause);
+        return unexpected(file, "a readable " + format.label() + " file", cause);
+    }
+
+    static InputException unexpected(String file, String expected, Throwable cause) {
+        return of("unreadable-file", SourceRef.file(file), "expected " + expected + " but reading it failed: "
+                + describe(cause), RESAVE + " If it still fails, report it together with the file.", cause);
     }
 
     static String describe(Throwable t) {

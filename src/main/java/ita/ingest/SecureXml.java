@@ -14,9 +14,11 @@ import org.xml.sax.ext.DefaultHandler2;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Namespace-aware SAX parsing of workbook parts with DTDs refused: a DOCTYPE stops the parse at its
- * start, before any entity is declared, expanded or fetched (XXE, billion laughs). One parser per
- * thread, reused, because creating one costs more than parsing a small part.
+ * SAX parsing of workbook parts with DTDs refused: a DOCTYPE stops the parse at its start, before any
+ * entity is declared, expanded or fetched (XXE, billion laughs). Elements are matched by local name
+ * whatever their prefix, without namespace processing, which is faster and reads both transitional
+ * and strict OOXML. One parser per thread, reused, because creating one costs more than parsing a
+ * small part.
  */
 final class SecureXml {
 
@@ -47,6 +49,12 @@ final class SecureXml {
     private SecureXml() {
     }
 
+    /** The element name without its prefix: "x:row" → "row". */
+    static String local(String qName) {
+        int colon = qName.indexOf(':');
+        return colon < 0 ? qName : qName.substring(colon + 1);
+    }
+
     /** Parses one part into {@code handler}; the stream is closed by the caller. */
     static void parse(InputStream in, ContentHandler handler) throws IOException, SAXException {
         XMLReader reader = READERS.get();
@@ -61,7 +69,7 @@ final class SecureXml {
 
     private static SAXParserFactory newFactory() {
         SAXParserFactory factory = SAXParserFactory.newInstance();
-        factory.setNamespaceAware(true);
+        factory.setNamespaceAware(false);
         factory.setValidating(false);
         factory.setXIncludeAware(false);
         try {

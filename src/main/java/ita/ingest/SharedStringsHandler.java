@@ -25,7 +25,7 @@ final class SharedStringsHandler extends DefaultHandler {
 
     @Override
     public void startElement(String uri, String localName, String qName, Attributes attributes) {
-        switch (localName) {
+        switch (SecureXml.local(qName)) {
             case "si" -> text.setLength(0);
             case "t" -> collecting = phonetic == 0;
             case "rPh" -> phonetic++;
@@ -35,7 +35,7 @@ final class SharedStringsHandler extends DefaultHandler {
 
     @Override
     public void endElement(String uri, String localName, String qName) throws SAXException {
-        switch (localName) {
+        switch (SecureXml.local(qName)) {
             case "t" -> collecting = false;
             case "rPh" -> phonetic--;
             case "si" -> {

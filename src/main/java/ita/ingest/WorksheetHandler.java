@@ -35,7 +35,7 @@ final class WorksheetHandler extends DefaultHandler {
 
     @Override
     public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
-        switch (localName) {
+        switch (SecureXml.local(qName)) {
             case "c" -> startCell(attributes);
             case "v" -> {
                 collecting = true;
@@ -55,7 +55,7 @@ final class WorksheetHandler extends DefaultHandler {
 
     @Override
     public void endElement(String uri, String localName, String qName) throws SAXException {
-        switch (localName) {
+        switch (SecureXml.local(qName)) {
             case "v" -> {
                 collecting = false;
                 hasValue = true;

@@ -88,6 +88,9 @@ public final class XlsxReader {
         }
 
         private String workbookPart() throws InputException {
+            if (zip.entry(DEFAULT_WORKBOOK) != null) {
+                return DEFAULT_WORKBOOK; // where every producer puts it; saves parsing the package relationships
+            }
             PackageParts.RelationshipsHandler root = new PackageParts.RelationshipsHandler("");
             if (parse("_rels/.rels", root, fileRef)) {
                 PackageParts.Relationship office = root.firstOfType("/officeDocument");
