@@ -3,6 +3,7 @@ package ita.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -22,7 +23,14 @@ class DecimalTextTest {
         "1E+20, 100000000000000000000",
         "123456789012345, 123456789012345",
         "0.30000000000000004, 0.3",
-        "181.67000000000002, 181.67"})
+        "181.67000000000002, 181.67",
+        "99.999999999999999, 100",
+        "-0.99999999999999999, -1",
+        "12345678901234567, 12345678901234600",
+        "0.000123456789012345678, 0.000123456789012346",
+        "007.50, 7.5",
+        ".5, 0.5",
+        "-0.0000000000000000001, -0.0000000000000000001"})
     void shortensStoredXlsxNumbersToTheDigitsExcelShows(String stored, String expected) {
         assertEquals(expected, DecimalText.ofXml(stored));
     }
@@ -39,7 +47,7 @@ class DecimalTextTest {
         assertEquals(expected, DecimalText.of(a + b));
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void givesNullForTextThatIsNoNumber() {
         assertNull(DecimalText.ofXml("abc"));
     }
