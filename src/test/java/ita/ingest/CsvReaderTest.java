@@ -1,8 +1,10 @@
 package ita.ingest;
 
 import static ita.ingest.Fixtures.dump;
+import static ita.ingest.Fixtures.line;
 import static ita.ingest.Fixtures.path;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -82,9 +84,9 @@ class CsvReaderTest {
 
     @Test
     void refusesMoreRowsThanTheLimit() {
-        InputException e = org.junit.jupiter.api.Assertions.assertThrows(InputException.class,
+        InputException e = assertThrows(InputException.class,
                 () -> CsvReader.read(path("quoted-newline.csv"), "q.csv", ReadLimits.defaults().withMaxRows(2)));
         assertEquals("error: q.csv, sheet 'q': expected at most 2 rows with values in a sheet but found more."
-                + " Split the sheet into several sheets or files.", Fixtures.line(e));
+                + " Split the sheet into several sheets or files.", line(e));
     }
 }

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -67,7 +68,7 @@ class FormatDetectorTest {
     @Test
     void namesTheOfficeFileInsideAZipThatIsNoWorkbook() throws Exception {
         Path file = dir.resolve("letter.xlsx");
-        Files.write(file, FormatFixtures.zipBytes(java.util.Map.of("word/document.xml", new byte[] {'<', 'w', '/', '>'})));
+        Files.write(file, FormatFixtures.zipBytes(Map.of("word/document.xml", new byte[] {'<', 'w', '/', '>'})));
         InputException e = assertThrows(InputException.class, () -> FormatDetector.detect(file, "letter.xlsx"));
         assertEquals("error: letter.xlsx: expected an xlsx workbook but found a Word document (.docx). Open it in"
                 + " Excel and save it again as .xlsx.", line(e));

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class WorkbookReadersTest {
 
@@ -76,7 +77,7 @@ class WorkbookReadersTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @org.junit.jupiter.params.provider.MethodSource("refusals")
+    @MethodSource("refusals")
     void refusesABadFileWithOneClearLine(String fixture, String expected) {
         InputException e = assertThrows(InputException.class,
                 () -> WorkbookReaders.read(path(fixture), fixture, ReadLimits.defaults()));
