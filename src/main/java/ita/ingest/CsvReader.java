@@ -1,0 +1,138 @@
+package ita.ingest;
+
+import com.opencsv.CSVReader;
+import com.opencsv.CSVReaderBuilder;
+import com.opencsv.RFC4180ParserBuilder;
+import com.opencsv.exceptions.CsvException;
+import ita.model.SourceRef;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Reads a delimited text file into one sheet named after the file. The encoding (BOM, else UTF-8
+ * if valid, else windows-874) and the delimiter (comma, semicolon or tab) are told from the content.
+ */
+public final class CsvReader {
+
+    private static final char[] DELIMITERS = {'\t', ';', ','};
+    private static final int SAMPLE_LINES = 30;
+
+    private CsvReader() {
+    }
+
+    /** Reads {@code file}, opened read-only. */
+    public static RawWorkbook read(Path file, String displayName, ReadLimits limits) throws InputException {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            Charset charset = TextEncoding.detect(bytes, bytes.length);
+            String text = TextEncoding.decode(bytes, charset);
+            RawSheet sheet = new RawSheet(sheetName(displayName));
+            ReadBudget budget = new ReadBudget(limits, displayName);
+            try (CSVReader reader = new CSVReaderBuilder(new StringReader(text))
+                    .withCSVParser(new RFC4180ParserBuilder().withSeparator(delimiter(text)).build())
+                    .withKeepCarriageReturn(false)
+                    .build()) {
+                int row = 0;
+                int rowsWithValues = 0;
+                for (String[] record; (record = reader.readNext()) != null; row++) {
+                    boolean counted = false;
+                    for (int col = 0; col < record.length; col++) {
+                        String value = record[col];
+                        if (value == null || value.isBlank()) {
+                            continue;
+                        }
+                        if (!counted) {
+                            counted = true;
+                            budget.checkRows(sheet.name(), ++rowsWithValues);
+                        }
+                        budget.addCell();
+                        sheet.put(new RawCell(row, col, value, RawCell.Kind.TEXT));
+                    }
+                }
+            }
+            return new RawWorkbook(displayName, InputFormat.CSV, List.of(sheet));
+        } catch (IOException e) {
+            throw ReadFailures.unreadable(displayName, e);
+        } catch (CsvException e) {
+            throw ReadFailures.damaged(SourceRef.file(displayName).at("line " + e.getLineNumber()),
+                    "CSV text", ReadFailures.describe(e), e);
+        } catch (RuntimeException | LinkageError e) {
+            throw ReadFailures.unexpected(displayName, InputFormat.CSV, e);
+        }
+    }
+
+    /** "2567/nasai.csv" → "nasai". */
+    static String sheetName(String displayName) {
+        String base = displayName.substring(Math.max(displayName.lastIndexOf('/'), displayName.lastIndexOf('\\')) + 1);
+        int dot = base.lastIndexOf('.');
+        return dot > 0 ? base.substring(0, dot) : base;
+    }
+
+    /**
+     * The delimiter that splits the most sample lines into the same number of fields, counting only
+     * outside quotes; on a tie tab, then semicolon (used where the comma is the decimal mark), then comma.
+     */
+    static char delimiter(String text) {
+        int[][] counts = new int[DELIMITERS.length][SAMPLE_LINES];
+        int lines = 0;
+        boolean quoted = false;
+        boolean blank = true;
+        for (int i = 0; i < text.length() && lines < SAMPLE_LINES; i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (c == '\n' || c == '\r')) {
+                if (!blank) {
+                    lines++;
+                }
+                blank = true;
+                continue;
+            }
+            if (!quoted) {
+                for (int d = 0; d < DELIMITERS.length; d++) {
+                    if (c == DELIMITERS[d]) {
+                        counts[d][lines]++;
+                    }
+                }
+            }
+            if (!Character.isWhitespace(c)) {
+                blank = false;
+            }
+        }
+        if (!blank && lines < SAMPLE_LINES) {
+            lines++;
+        }
+        char best = ',';
+        int bestSupport = 0;
+        for (int d = 0; d < DELIMITERS.length; d++) {
+            int support = support(counts[d], lines);
+            if (support > bestSupport) {
+                bestSupport = support;
+                best = DELIMITERS[d];
+            }
+        }
+        return best;
+    }
+
+    /** How many lines share the most common non-zero count. */
+    private static int support(int[] counts, int lines) {
+        int best = 0;
+        for (int i = 0; i < lines; i++) {
+            if (counts[i] == 0) {
+                continue;
+            }
+            int same = 0;
+            for (int j = 0; j < lines; j++) {
+                if (counts[j] == counts[i]) {
+                    same++;
+                }
+            }
+            best = Math.max(best, same);
+        }
+        return best;
+    }
+}

@@ -1,0 +1,170 @@
+package ita.ingest;
+
+import ita.model.SourceRef;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads the tables of an HTML page, as web reports "saved as .xls" are: each table becomes a sheet
+ * named "table 1", "table 2"…, with colspan and rowspan kept as merged ranges. Values stay text.
+ */
+public final class HtmlTableReader {
+
+    private static final Pattern META_CHARSET = Pattern.compile(
+            "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
+    /** The HTML standard's caps: larger spans are treated as these. */
+    private static final int MAX_COLSPAN = 1000;
+    private static final int MAX_ROWSPAN = 65534;
+
+    private HtmlTableReader() {
+    }
+
+    /** Reads every table of {@code file}, opened read-only. */
+    public static RawWorkbook read(Path file, String displayName, ReadLimits limits) throws InputException {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            Document page = Jsoup.parse(TextEncoding.decode(bytes, charsetOf(bytes)));
+            List<Element> tables = page.select("table");
+            if (tables.isEmpty()) {
+                throw ReadFailures.of("html-without-table", SourceRef.file(displayName),
+                        "expected an HTML table (a web report saved as .xls) but the page has no table",
+                        "Open it in a browser to check it is the report, then save the report again.");
+            }
+            ReadBudget budget = new ReadBudget(limits, displayName);
+            List<RawSheet> sheets = new ArrayList<>();
+            for (Element table : tables) {
+                sheets.add(readTable(table, "table " + (sheets.size() + 1), budget));
+            }
+            return new RawWorkbook(displayName, InputFormat.HTML, sheets);
+        } catch (IOException e) {
+            throw ReadFailures.unreadable(displayName, e);
+        } catch (RuntimeException | LinkageError e) {
+            throw ReadFailures.unexpected(displayName, InputFormat.HTML, e);
+        }
+    }
+
+    /** BOM, then a meta charset or http-equiv content type, then UTF-8 if valid, else windows-874. */
+    static Charset charsetOf(byte[] bytes) {
+        Charset bom = TextEncoding.fromBom(bytes, bytes.length);
+        if (bom != null) {
+            return bom;
+        }
+        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+        Matcher m = META_CHARSET.matcher(head);
+        boolean utf8 = TextEncoding.isUtf8(bytes, 0, bytes.length, false);
+        if (m.find()) {
+            Charset declared = named(m.group(1));
+            // a page that claims UTF-8 but is not valid UTF-8 was saved by a Thai Windows tool
+            if (declared != null && !(declared.equals(StandardCharsets.UTF_8) && !utf8)) {
+                return declared;
+            }
+        }
+        return utf8 ? StandardCharsets.UTF_8 : TextEncoding.WINDOWS_874;
+    }
+
+    private static Charset named(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        // TIS-620 and ISO-8859-11 pages often carry windows-874 quotes and dashes; its superset reads them all
+        if (lower.equals("tis-620") || lower.equals("tis620") || lower.equals("iso-8859-11")
+                || lower.equals("windows-874") || lower.equals("cp874")) {
+            return TextEncoding.WINDOWS_874;
+        }
+        try {
+            return Charset.forName(name);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            return null;
+        }
+    }
+
+    private static RawSheet readTable(Element table, String name, ReadBudget budget) throws InputException {
+        RawSheet sheet = new RawSheet(name);
+        // columns taken in later rows by cells with rowspan above them
+        Map<Integer, BitSet> taken = new HashMap<>();
+        int row = 0;
+        int rowsWithValues = 0;
+        for (Element tr : rowsOf(table)) {
+            BitSet busy = taken.remove(row);
+            int col = 0;
+            boolean counted = false;
+            for (Element cell : tr.children()) {
+                if (!cell.nameIs("td") && !cell.nameIs("th")) {
+                    continue;
+                }
+                while (busy != null && busy.get(col)) {
+                    col++;
+                }
+                int colspan = span(cell.attr("colspan"), MAX_COLSPAN);
+                int rowspan = span(cell.attr("rowspan"), MAX_ROWSPAN);
+                String text = cellText(cell);
+                if (!text.isEmpty()) {
+                    if (!counted) {
+                        counted = true;
+                        budget.checkRows(name, ++rowsWithValues);
+                    }
+                    budget.addCell();
+                    sheet.put(new RawCell(row, col, text, RawCell.Kind.TEXT));
+                }
+                if (colspan > 1 || rowspan > 1) {
+                    sheet.merge(new CellRange(row, col, row + rowspan - 1, col + colspan - 1));
+                    for (int r = row + 1; r < row + rowspan; r++) {
+                        taken.computeIfAbsent(r, k -> new BitSet()).set(col, col + colspan);
+                    }
+                }
+                col += colspan;
+            }
+            row++;
+        }
+        return sheet;
+    }
+
+    /** The table's own rows, not those of tables nested in its cells. */
+    private static List<Element> rowsOf(Element table) {
+        List<Element> rows = new ArrayList<>();
+        for (Element child : table.children()) {
+            if (child.nameIs("tr")) {
+                rows.add(child);
+            } else if (child.nameIs("thead") || child.nameIs("tbody") || child.nameIs("tfoot")) {
+                for (Element tr : child.children()) {
+                    if (tr.nameIs("tr")) {
+                        rows.add(tr);
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** Visible text with whitespace collapsed (a br is a space), no-break spaces included. */
+    private static String cellText(Element cell) {
+        String text = cell.text().replace('\u00A0', ' ');
+        return text.indexOf(' ') < 0 ? text : text.replaceAll(" {2,}", " ").strip();
+    }
+
+    private static int span(String value, int max) {
+        if (value.isEmpty()) {
+            return 1;
+        }
+        try {
+            int n = Integer.parseInt(value.trim());
+            return n < 1 ? 1 : Math.min(n, max);
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+}

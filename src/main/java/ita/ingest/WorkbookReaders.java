@@ -1,0 +1,51 @@
+package ita.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The one way in for reading an input file: checks its size, tells its format from its content and
+ * hands it to the matching reader. Files are only ever opened for reading.
+ */
+public final class WorkbookReaders {
+
+    private WorkbookReaders() {
+    }
+
+    /**
+     * Reads {@code file} into raw sheets.
+     *
+     * @param displayName the name shown to the user, e.g. relative to the folder given on the command line
+     * @throws InputException with one user-facing line when the file cannot be read
+     */
+    public static RawWorkbook read(Path file, String displayName, ReadLimits limits) throws InputException {
+        long size;
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new IOException("not a regular file");
+            }
+            size = Files.size(file);
+        } catch (IOException e) {
+            throw ReadFailures.unreadable(displayName, e);
+        }
+        if (size == 0) {
+            throw ReadFailures.emptyFile(displayName);
+        }
+        if (size > limits.maxFileBytes()) {
+            throw ReadFailures.fileTooLarge(displayName, size, limits.maxFileBytes());
+        }
+        InputFormat format = FormatDetector.detect(file, displayName);
+        return switch (format) {
+            case XLSX -> XlsxReader.read(file, displayName, limits);
+            case XLS -> XlsReader.read(file, displayName, limits);
+            case HTML -> HtmlTableReader.read(file, displayName, limits);
+            case CSV -> CsvReader.read(file, displayName, limits);
+        };
+    }
+
+    /** Reads with {@link ReadLimits#defaults()}. */
+    public static RawWorkbook read(Path file, String displayName) throws InputException {
+        return read(file, displayName, ReadLimits.defaults());
+    }
+}
