@@ -6,14 +6,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import ita.analysis.AgencyAnalysis;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -163,46 +159,19 @@ public final class SummaryWriter {
         }
     }
 
-    /** A leading apostrophe for text a spreadsheet would take as a formula (= + - @, tab, carriage return). */
     static String neutralise(String s) {
-        if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
-            return "'" + s;
-        }
-        return s;
+        return CsvText.text(s);
     }
 
-    /** RFC 4180: quote a field holding a comma, a quote or a line break, doubling its quotes. */
     static String quote(String s) {
-        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
-            return s;
-        }
-        return '"' + s.replace("\"", "\"\"") + '"';
+        return CsvText.field(s);
     }
 
     private static BigDecimal two(BigDecimal v) {
         return v.setScale(2, RoundingMode.HALF_UP);
     }
 
-    // ---- atomic write --------------------------------------------------------------------------
-
-    private interface Body {
-        void write(OutputStream out) throws IOException;
-    }
-
-    private static void atomically(Path target, Body body) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                body.write(out);
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+    private static void atomically(Path target, AtomicFiles.Content body) throws IOException {
+        AtomicFiles.write(target, body);
     }
 }
