@@ -64,7 +64,9 @@ public final class AgencyRegistry {
         Map<String, List<AgencyYear>> byAgency = new TreeMap<>();
         groups.forEach((id, years) -> byAgency.put(id, years.values().stream()
                 .sorted(Comparator.comparingInt(AgencyYear::fiscalYear)).toList()));
-        findings.addAll(possibleMatches(byAgency));
+        // possible matches are named in the order the sources were given
+        List<AgencyYear> firsts = groups.values().stream().map(years -> years.values().iterator().next()).toList();
+        findings.addAll(possibleMatches(firsts));
         return new Merged(byAgency, findings);
     }
 
@@ -182,11 +184,10 @@ public final class AgencyRegistry {
 
     // ---- agencies that may be one -------------------------------------------------------------
 
-    private static List<Finding> possibleMatches(Map<String, List<AgencyYear>> byAgency) {
-        List<AgencyYear> firsts = byAgency.values().stream().map(l -> l.get(0)).toList();
+    private static List<Finding> possibleMatches(List<AgencyYear> firsts) {
         List<Finding> out = new ArrayList<>();
-        Map<String, List<AgencyYear>> byPlace = new TreeMap<>();
-        Map<String, List<AgencyYear>> byName = new TreeMap<>();
+        Map<String, List<AgencyYear>> byPlace = new LinkedHashMap<>();
+        Map<String, List<AgencyYear>> byName = new LinkedHashMap<>();
         for (AgencyYear y : firsts) {
             Agency a = y.agency();
             if (!a.district().isEmpty() || !a.province().isEmpty()) {

@@ -53,6 +53,15 @@ final class FindingLog {
         return findings.size();
     }
 
+    /** The findings added after the first {@code size}. */
+    List<Finding> since(int size) {
+        return new ArrayList<>(findings).subList(size, findings.size());
+    }
+
+    void addAll(List<Finding> more) {
+        findings.addAll(more);
+    }
+
     /** Drops every finding after the first {@code size}, to discard the findings of a trial read. */
     void truncate(int size) {
         List<Finding> keep = new ArrayList<>(findings).subList(0, size);

@@ -28,15 +28,12 @@ final class Header<T> {
     private final int lastRow;
     private final Map<T, Column<T>> columns;
     private final List<Duplicate<T>> duplicates;
-    private final int unmatched;
 
-    private Header(int firstRow, int lastRow, Map<T, Column<T>> columns, List<Duplicate<T>> duplicates,
-                   int unmatched) {
+    private Header(int firstRow, int lastRow, Map<T, Column<T>> columns, List<Duplicate<T>> duplicates) {
         this.firstRow = firstRow;
         this.lastRow = lastRow;
         this.columns = columns;
         this.duplicates = duplicates;
-        this.unmatched = unmatched;
     }
 
     int firstRow() {
@@ -62,11 +59,6 @@ final class Header<T> {
 
     List<Duplicate<T>> duplicates() {
         return duplicates;
-    }
-
-    /** Non-empty header cells that name no role. */
-    int unmatched() {
-        return unmatched;
     }
 
     /** The cell under a column in a data row, following a merged range only down its own columns. */
@@ -95,15 +87,15 @@ final class Header<T> {
         boolean twoRows = hasSubHeaders(g, row, spans);
         Map<T, Column<T>> cols = new LinkedHashMap<>();
         List<Duplicate<T>> dups = new ArrayList<>();
-        int unmatched = 0;
         for (Span s : spans) {
             if (!twoRows || s.first() == s.last()) {
-                unmatched += add(cols, dups, match.apply(s.text()), s.first(), s.last(), s.label(), s.text()) ? 0 : 1;
+                add(cols, dups, match.apply(s.text()), s.first(), s.last(), s.label(), s.text());
                 continue;
             }
-            for (int c = s.first(); c <= s.last(); c++) {
-                RawCell sub = g.cell(row + 1, c);
-                if (sub == null || sub.text().isBlank()) {
+            int covered = -1;
+            for (RawCell sub : g.cells(row + 1)) {
+                int c = sub.col();
+                if (c < s.first() || c > s.last() || c <= covered) {
                     continue;
                 }
                 int last = c;
@@ -115,24 +107,23 @@ final class Header<T> {
                 if (role.isEmpty()) {
                     role = match.apply(sub.text());
                 }
-                unmatched += add(cols, dups, role, c, last, sub, sub.text()) ? 0 : 1;
-                c = last;
+                add(cols, dups, role, c, last, sub, sub.text());
+                covered = last;
             }
         }
-        return new Header<>(row, twoRows ? row + 1 : row, cols, dups, unmatched);
+        return new Header<>(row, twoRows ? row + 1 : row, cols, dups);
     }
 
-    private static <T> boolean add(Map<T, Column<T>> cols, List<Duplicate<T>> dups, Optional<T> role, int first,
+    private static <T> void add(Map<T, Column<T>> cols, List<Duplicate<T>> dups, Optional<T> role, int first,
                                    int last, RawCell label, String text) {
         if (role.isEmpty()) {
-            return false;
+            return;
         }
         Column<T> col = new Column<>(role.get(), first, last, label, text.strip());
         Column<T> before = cols.putIfAbsent(role.get(), col);
         if (before != null) {
             dups.add(new Duplicate<>(before, col));
         }
-        return true;
     }
 
     private record Span(int first, int last, RawCell label, String text) {
@@ -140,17 +131,18 @@ final class Header<T> {
 
     private static List<Span> spans(SheetGrid g, int row) {
         List<Span> spans = new ArrayList<>();
-        for (int c = 0; c <= g.maxCol(); c++) {
+        int covered = -1;
+        for (int c : g.usedColumns(row)) {
+            if (c <= covered) {
+                continue;
+            }
             CellRange m = g.mergeAt(row, c);
             RawCell label = g.mergedCell(row, c);
-            int last = c;
-            if (m != null && m.lastCol() > m.firstCol()) {
-                last = m.lastCol();
-            }
+            int last = m != null && m.lastCol() > m.firstCol() ? m.lastCol() : c;
             if (label != null) {
                 spans.add(new Span(c, last, label, label.text()));
             }
-            c = last;
+            covered = last;
         }
         return spans;
     }
@@ -161,18 +153,17 @@ final class Header<T> {
      */
     private static boolean hasSubHeaders(SheetGrid g, int row, List<Span> spans) {
         boolean groupWithSubs = false;
-        for (Span s : spans) {
-            if (s.first() == s.last()) {
-                if (!g.text(row + 1, s.first()).isEmpty()) {
-                    return false;
-                }
-                continue;
-            }
-            for (int c = s.first(); c <= s.last(); c++) {
-                if (!g.text(row + 1, c).isEmpty()) {
-                    groupWithSubs = true;
+        for (RawCell below : g.cells(row + 1)) {
+            Span over = null;
+            for (Span s : spans) {
+                if (below.col() >= s.first() && below.col() <= s.last()) {
+                    over = s;
                 }
             }
+            if (over == null || over.first() == over.last()) {
+                return false;
+            }
+            groupWithSubs = true;
         }
         return groupWithSubs;
     }

@@ -1,6 +1,7 @@
 package ita.ingest;
 
 import ita.model.AgencyYear;
+import ita.model.Finding;
 import ita.model.SourceRef;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -25,25 +26,32 @@ public final class LayoutRecognizer {
         Set<String> layouts = new LinkedHashSet<>();
         for (RawSheet sheet : wb.sheets()) {
             SheetGrid g = new SheetGrid(sheet);
+            int mark = log.size();
             ScoreReader scores = new ScoreReader(log, sheet.name());
             ListTables.Result list = lists.read(g, scores);
-            if (list.recognised()) {
+            if (list.recognised() && !list.records().isEmpty()) {
                 records.addAll(list.records());
                 layouts.addAll(list.layouts());
                 scores.finish();
                 continue;
             }
-            int mark = log.size();
+            // a list header without rows may be labelled cells of an agency's detail: let the detail try
+            List<Finding> fromList = log.since(mark);
+            log.truncate(mark);
             scores = new ScoreReader(log, sheet.name());
             DetailSheet.Result detail = details.read(g, scores);
-            if (detail.recognised()) {
+            if (detail.recognised() && (!detail.records().isEmpty() || !list.recognised())) {
                 records.addAll(detail.records());
                 layouts.add(DetailSheet.LAYOUT);
                 scores.finish();
                 continue;
             }
-            // what a sheet that is neither said about its cells is noise
             log.truncate(mark);
+            if (list.recognised()) {
+                log.addAll(fromList);
+                layouts.addAll(list.layouts());
+                continue;
+            }
             log.info("sheet-skipped", new SourceRef(ctx.displayName(), sheet.name(), null), sheet.isEmpty()
                     ? "the sheet is empty; it is skipped"
                     : "expected an agency list, an agency's indicator table or a long table but found none;"

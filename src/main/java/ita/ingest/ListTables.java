@@ -58,6 +58,7 @@ final class ListTables {
         Set<String> layouts = new LinkedHashSet<>();
         List<String> titles = new ArrayList<>();
         int titleFrom = 0;
+        boolean anyRows = false;
         for (int t = 0; t < headers.size(); t++) {
             Header<ColumnField> h = headers.get(t);
             int end = t + 1 < headers.size() ? headers.get(t + 1).firstRow() - 1 : g.lastRow();
@@ -68,7 +69,13 @@ final class ListTables {
             layouts.add(isLong ? LONG : LIST);
             Table table = new Table(g, h, titles, scores);
             int lastData = isLong ? table.readLong(end, records) : table.readList(end, records);
+            anyRows |= lastData > h.lastRow();
             titleFrom = Math.max(lastData, h.lastRow()) + 1;
+        }
+        if (!headers.isEmpty() && !anyRows) {
+            log.warning("no-rows", log.at(g.name(), headers.get(0).column(ColumnField.AGENCY_NAME).label()),
+                    "expected agency rows below this header but found none",
+                    "Check that the rows lie below the header and hold an agency name and a score.");
         }
         return new Result(records, layouts);
     }
@@ -107,6 +114,14 @@ final class ListTables {
                 if (looksLikeData(c)) {
                     return null;
                 }
+            }
+        }
+        // labelled cells (หน่วยงาน | X, ประเภท | Y) look like a header whose "rows" hold more labels
+        for (int r = h.lastRow() + 1; r <= g.lastRow(); r++) {
+            if (!g.isBlank(r)) {
+                String below = Header.valueText(g, h.column(ColumnField.AGENCY_NAME), r);
+                return match.apply(below).filter(f -> f != ColumnField.AGENCY_NAME && f.indicatorNumber() == 0)
+                        .isPresent() ? null : h;
             }
         }
         return h;
@@ -172,6 +187,8 @@ final class ListTables {
         private final ScoreReader scores;
         private Optional<YearResolver.Year> tableYear;
         private boolean yearReported;
+        /** The last row that held values, read or rejected. */
+        private int lastDataRow = -1;
 
         Table(SheetGrid g, Header<ColumnField> h, List<String> titles, ScoreReader scores) {
             this.g = g;
@@ -213,7 +230,7 @@ final class ListTables {
                 }
                 finish(d).ifPresent(out::add);
             }
-            return last;
+            return Math.max(last, lastDataRow);
         }
 
         /** Reads one value per row and gathers them per agency and year. */
@@ -235,7 +252,7 @@ final class ListTables {
             for (Draft d : drafts.values()) {
                 finish(d).ifPresent(out::add);
             }
-            return last;
+            return Math.max(last, lastDataRow);
         }
 
         private void longValue(Draft d, int r) {
@@ -297,6 +314,7 @@ final class ListTables {
             if (!values) {
                 return null;
             }
+            lastDataRow = r;
             RawCell name = cell(ColumnField.AGENCY_NAME, r);
             if (name == null) {
                 log.warning("no-agency-name", log.at(g.name(),

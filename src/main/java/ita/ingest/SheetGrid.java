@@ -106,6 +106,24 @@ final class SheetGrid {
         return first == null || first.text().isBlank() ? null : first;
     }
 
+    /**
+     * The columns of a row that hold text or start a merged range covering the row, ascending. Header
+     * reading visits only these, so a merge across a whole row costs nothing.
+     */
+    List<Integer> usedColumns(int row) {
+        java.util.TreeSet<Integer> cols = new java.util.TreeSet<>();
+        for (RawCell c : sheet.row(row)) {
+            if (!c.text().isBlank()) {
+                cols.add(c.col());
+            }
+        }
+        List<CellRange> l = mergesByRow.get(row);
+        if (l != null) {
+            l.forEach(m -> cols.add(m.firstCol()));
+        }
+        return List.copyOf(cols);
+    }
+
     boolean isBlank(int row) {
         for (RawCell c : sheet.row(row)) {
             if (!c.text().isBlank()) {

@@ -46,10 +46,10 @@ class ValidationFindingsTest {
     void keepsAScoreWrittenWithUnitsAndSaysHowItWasRead() {
         Recognition r = recognize(FILE, sheet("ตัวชี้วัด", """
                 หน่วยงาน | อบต.นาทราย
-                
-                
-                
-                
+
+
+
+
                 ตัวชี้วัดที่ | รายละเอียดตัวชี้วัด | คะแนน
                 1 | การปฏิบัติหน้าที่ | ๘๑,๖๗%"""));
         assertScore("81.67", r.records().get(0).indicator(1));
@@ -161,6 +161,18 @@ class ValidationFindingsTest {
         assertEquals(1, r.records().size());
         assertEquals(List.of("warning: 2567/nasai.xlsx, sheet 'S', cell B3: expected an agency name but found an"
                 + " empty cell; the row is skipped. Fill in the agency name."), lines(r));
+    }
+
+    @Test
+    void warnsOfAHeaderWithNoRowsBelowIt() {
+        Recognition r = list("""
+                หน่วยงาน | คะแนน
+                หมายเหตุ: ยังไม่ประกาศผล""");
+        assertEquals(List.of(), r.records());
+        assertEquals(List.of("agency list"), r.layouts());
+        assertEquals(List.of("warning: 2567/nasai.xlsx, sheet 'S', cell A1: expected agency rows below this header but"
+                + " found none. Check that the rows lie below the header and hold an agency name and a score."),
+                lines(r));
     }
 
     @Test
