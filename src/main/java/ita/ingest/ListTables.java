@@ -64,7 +64,10 @@ final class ListTables {
             int end = t + 1 < headers.size() ? headers.get(t + 1).firstRow() - 1 : g.lastRow();
             // this table's own title rows come first, then those of the tables above it
             titles.addAll(0, texts(g, titleFrom, h.firstRow() - 1));
-            reportHeader(g, h);
+            // a header repeated on every printed page was reported the first time
+            if (t == 0 || !headers.get(t - 1).columns().keySet().equals(h.columns().keySet())) {
+                reportHeader(g, h);
+            }
             boolean isLong = isLong(h);
             layouts.add(isLong ? LONG : LIST);
             Table table = new Table(g, h, titles, scores);

@@ -83,7 +83,8 @@ final class RecordFinisher {
 
     private String level(Draft d, YearFramework fw) {
         String written = ThaiText.normalize(d.level.value());
-        return fw.levels().rule(written).map(LevelRule::label).orElseGet(() -> {
+        String bare = written.replaceFirst("^(ระดับ|level)\\s*", "");
+        return fw.levels().rule(written).or(() -> fw.levels().rule(bare)).map(LevelRule::label).orElseGet(() -> {
             log.warning("unknown-level", log.at(d.sheet, d.level.cell()),
                     "expected a level of " + fw.fiscalYear() + " (" + String.join(", ",
                             fw.levels().rules().stream().map(LevelRule::label).toList()) + ") but found \""

@@ -17,7 +17,7 @@ final class YearText {
 
     private static final Pattern BUDDHIST = Pattern.compile("(?<!\\d)(25\\d\\d)(?!\\d)");
     private static final Pattern GREGORIAN =
-            Pattern.compile("(?i)(?:ปี|year|fy|ค\\.\\s?ศ\\.?)\\s*[:._\\-]?\\s*(20\\d\\d)(?!\\d)");
+            Pattern.compile("(?i)(?:ปีงบประมาณ|ปี|year|fy|ค\\.\\s?ศ\\.?)\\s*[:._\\-]?\\s*(20\\d\\d)(?!\\d)");
     private static final Pattern CELL = Pattern.compile("^(?:(?:ปี)?(?:งบประมาณ)?\\s*(?:พ\\.\\s?ศ\\.|ค\\.\\s?ศ\\.|fy)?\\s*)"
             + "(\\d{4})(?:\\.0+)?$", Pattern.CASE_INSENSITIVE);
 

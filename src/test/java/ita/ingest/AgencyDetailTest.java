@@ -266,4 +266,20 @@ class AgencyDetailTest {
         assertEquals(List.of("agency list", "agency detail"), r.layouts());
         assertEquals(2, r.records().size());
     }
+
+    @Test
+    void readsTheLabelledCodeTypeAndYear() {
+        Recognition r = recognize("x.xlsx", sheet("S", """
+                หน่วยงาน | นาทราย
+                ประเภทหน่วยงาน | องค์การบริหารส่วนตำบล
+                รหัสหน่วยงาน | 6410101
+                ปีงบประมาณ | ๒๕๖๗
+                คะแนนรวม | 81.52"""));
+        AgencyYear y = r.records().get(0);
+        assertEquals("code:6410101", y.agency().id());
+        assertEquals(AgencyType.SAO, y.agency().type());
+        assertEquals(2567, y.fiscalYear());
+        assertEquals(YearSource.COLUMN, y.yearSource());
+        assertEquals("S!B5", y.cells().get("total"));
+    }
 }

@@ -238,4 +238,14 @@ class AgencyListTest {
         assertNull(r.records().get(0).indicator(1));
         assertEquals(List.of(), r.records().get(0).questions());
     }
+
+    @Test
+    void writesTheLevelAsTheYearsSchemeSpellsIt() {
+        Recognition r = recognize("2565.xlsx", sheet("S", """
+                หน่วยงาน | คะแนน | ระดับ
+                อบต.บาตง | 91.93 | a
+                อบต.ทับคล้อ | 73.35 | ระดับ C"""));
+        assertEquals(List.of("A", "C"), r.records().stream().map(AgencyYear::level).toList());
+        assertEquals(List.of(), lines(r));
+    }
 }

@@ -79,6 +79,10 @@ class FiscalYearTest {
                 ITA results, fiscal year 2024
                 หน่วยงาน | คะแนน
                 อบต.นาทราย | 80"""));
+        assertYear(2567, YearSource.TITLE, first("x.xlsx", "S", """
+                ผลการประเมิน ปีงบประมาณ 2024
+                หน่วยงาน | คะแนน
+                อบต.นาทราย | 80"""));
         assertYear(2566, YearSource.FILE_NAME, first("fy2023.xlsx", "S", """
                 รายการที่ 2024
                 หน่วยงาน | คะแนน

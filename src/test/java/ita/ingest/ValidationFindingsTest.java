@@ -153,6 +153,17 @@ class ValidationFindingsTest {
     }
 
     @Test
+    void reportsARepeatedHeaderOnce() {
+        Recognition r = list("""
+                หน่วยงาน | คะแนน | คะแนนรวม
+                อบต.นาทราย | 81.52 |
+                หน่วยงาน | คะแนน | คะแนนรวม
+                อบต.บ้านโคก | 90 |""");
+        assertEquals(2, r.records().size());
+        assertEquals(List.of("duplicate-column"), r.findings().stream().map(f -> f.kind()).toList());
+    }
+
+    @Test
     void skipsARowWithScoresButNoAgencyName() {
         Recognition r = list("""
                 ที่ | หน่วยงาน | คะแนน
