@@ -149,9 +149,13 @@ final class Header<T> {
 
     /**
      * True when the row below holds sub-headers: some merged group spans several columns and has text
-     * under it, while single-column headers have nothing of their own below them.
+     * under it, beside other headers, while single-column headers have nothing of their own below them.
      */
     private static boolean hasSubHeaders(SheetGrid g, int row, List<Span> spans) {
+        if (spans.size() < 2) {
+            // a lone merged cell over the columns is a title, not a group header
+            return false;
+        }
         boolean groupWithSubs = false;
         for (RawCell below : g.cells(row + 1)) {
             Span over = null;

@@ -248,4 +248,16 @@ class AgencyListTest {
         assertEquals(List.of("A", "C"), r.records().stream().map(AgencyYear::level).toList());
         assertEquals(List.of(), lines(r));
     }
+
+    @Test
+    void takesATitleMergedOverTheTableForATitleNotAGroupHeader() {
+        RawSheet s = sheet("S", """
+                รายงานผลคะแนน ปีงบประมาณ 2567
+                หน่วยงาน | คะแนน
+                อบต.นาทราย | 81.52""");
+        s.merge(new CellRange(0, 0, 0, 1));
+        Recognition r = recognize("x.xlsx", s);
+        assertEquals(2567, r.records().get(0).fiscalYear());
+        assertEquals(YearSource.TITLE, r.records().get(0).yearSource());
+    }
 }
