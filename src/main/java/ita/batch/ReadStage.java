@@ -1,0 +1,149 @@
+package ita.batch;
+
+import ita.framework.FrameworkCatalog;
+import ita.ingest.ColumnMapping;
+import ita.ingest.InputException;
+import ita.ingest.LayoutRecognizer;
+import ita.ingest.RawWorkbook;
+import ita.ingest.ReadContext;
+import ita.ingest.ReadLimits;
+import ita.ingest.WorkbookReaders;
+import ita.model.AgencyYear;
+import ita.model.Finding;
+import ita.model.SourceRef;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Reads files in parallel into compact records. Each file is read on its own, with a time limit;
+ * whatever goes wrong with one file becomes its outcome and the others go on.
+ */
+public final class ReadStage {
+
+    /** One file's records and outcome. */
+    public record FileRead(FileOutcome outcome, List<AgencyYear> records) {
+    }
+
+    private final FrameworkCatalog catalog;
+    private final Optional<ColumnMapping> mapping;
+    private final OptionalInt year;
+    private final ReadLimits limits;
+    private final Duration timeout;
+    private final boolean keepCells;
+
+    public ReadStage(FrameworkCatalog catalog, Optional<ColumnMapping> mapping, OptionalInt year, ReadLimits limits,
+                     Duration timeout, boolean keepCells) {
+        this.catalog = catalog;
+        this.mapping = mapping;
+        this.year = year;
+        this.limits = limits;
+        this.timeout = timeout;
+        this.keepCells = keepCells;
+    }
+
+    /** Reads every file, in the order given, using {@code threads} workers. */
+    public List<FileRead> readAll(List<InputFile> files, int threads, Progress progress) {
+        progress.startReading(files.size());
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), daemon("ita-read"));
+        // workers wait on reads run in a second, reusable pool: a read past its time limit is abandoned
+        // there and the worker goes on with the next file
+        ExecutorService inner = Executors.newCachedThreadPool(daemon("ita-read-file"));
+        try {
+            List<Future<FileRead>> futures = new ArrayList<>();
+            for (InputFile f : files) {
+                futures.add(pool.submit(() -> {
+                    FileRead r = readWithTimeout(f, inner);
+                    progress.fileRead(r.outcome());
+                    return r;
+                }));
+            }
+            List<FileRead> out = new ArrayList<>(files.size());
+            for (int i = 0; i < futures.size(); i++) {
+                try {
+                    out.add(futures.get(i).get());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted", e);
+                } catch (ExecutionException e) {
+                    out.add(rejected(files.get(i), "internal-error", "the reader failed: " + e.getCause(),
+                            "Please report this file; rerun with --debug for details."));
+                }
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+            inner.shutdownNow();
+        }
+    }
+
+    private FileRead readWithTimeout(InputFile f, ExecutorService inner) {
+        {
+            Future<FileRead> fut = inner.submit(() -> read(f));
+            try {
+                return fut.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                fut.cancel(true);
+                return rejected(f, "time-limit", "reading took longer than " + timeout.toSeconds()
+                        + " s and was stopped", "Open the file in Excel, remove empty formatted rows and save it again.");
+            } catch (ExecutionException e) {
+                Throwable c = e.getCause();
+                return rejected(f, "internal-error", "the reader failed: " + c,
+                        "Please report this file; rerun with --debug for details.");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return rejected(f, "interrupted", "reading was interrupted", "");
+            }
+        }
+    }
+
+    /** Reads one file; never throws for bad input. */
+    public FileRead read(InputFile f) {
+        RawWorkbook wb;
+        try {
+            wb = WorkbookReaders.read(f.path(), f.displayName(), limits);
+        } catch (InputException e) {
+            Finding finding = e.toFinding();
+            return new FileRead(new FileOutcome(f, FileOutcome.Status.REJECTED, "", List.of(), 0, new TreeSet<>(),
+                    finding.toLine(), List.of(finding)), List.of());
+        }
+        ita.ingest.Recognition rec = new LayoutRecognizer().recognize(wb,
+                new ReadContext(f.displayName(), mapping, year, catalog));
+        List<AgencyYear> records = keepCells ? rec.records()
+                : rec.records().stream().map(AgencyYear::withoutCells).toList();
+        TreeSet<Integer> years = new TreeSet<>();
+        records.forEach(r -> years.add(r.fiscalYear()));
+        if (records.isEmpty()) {
+            Finding why = rec.findings().stream().filter(x -> x.severity() == ita.model.Severity.ERROR).findFirst()
+                    .orElse(Finding.error("no-records", SourceRef.file(f.displayName()),
+                            "expected agency results but found none", "Check the header row or give --mapping."));
+            return new FileRead(new FileOutcome(f, FileOutcome.Status.REJECTED, wb.format().label(), rec.layouts(),
+                    0, years, why.toLine(), rec.findings()), List.of());
+        }
+        return new FileRead(new FileOutcome(f, FileOutcome.statusOf(rec.findings()), wb.format().label(),
+                rec.layouts(), records.size(), years, "", rec.findings()), records);
+    }
+
+    private static FileRead rejected(InputFile f, String kind, String message, String fix) {
+        Finding finding = Finding.error(kind, SourceRef.file(f.displayName()), message, fix);
+        return new FileRead(new FileOutcome(f, FileOutcome.Status.REJECTED, "", List.of(), 0, new TreeSet<>(),
+                finding.toLine(), List.of(finding)), List.of());
+    }
+
+    static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

@@ -1,0 +1,80 @@
+package ita.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code ita} command. Only this package prints or exits. */
+@Command(name = "ita", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = {"Reads ITA results (ITAS exports: xlsx, xls, HTML-as-xls, CSV) of Thai government agencies,",
+            "analyses them and writes analysis workbooks with measure plans, province summaries and CSV/JSON."},
+        subcommands = {AnalyzeCommand.class, ValidateCommand.class,
+            CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:every file was read",
+            "3:some files were rejected (the rest were still processed and written)",
+            "2:usage error",
+            "1:internal error (rerun with --debug)"})
+public final class Main implements Runnable {
+
+    public static final int OK = 0;
+    public static final int INTERNAL_ERROR = 1;
+    public static final int USAGE = 2;
+    public static final int FILES_REJECTED = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: analyze, validate, sample or catalog");
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
+    }
+
+    /** Runs the command in-process with the given streams and returns its exit code (used by tests and main). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = commandLine(out, err);
+        return cl.execute(args);
+    }
+
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof ita.batch.UsageException) {
+                commandLine.getErr().println("ita: " + ex.getMessage());
+                return USAGE;
+            }
+            boolean debug = parseResult.originalArgs().contains("--debug");
+            if (debug) {
+                ex.printStackTrace(commandLine.getErr());
+            }
+            commandLine.getErr().println("ita: internal error: " + ex + (debug ? "" : " (rerun with --debug for details)"));
+            return INTERNAL_ERROR;
+        });
+        cl.setParameterExceptionHandler((ex, args) -> {
+            CommandLine c = ex.getCommandLine();
+            c.getErr().println("ita: " + ex.getMessage());
+            c.getErr().println("Usage: " + c.getCommandSpec().qualifiedName() + " --help");
+            return USAGE;
+        });
+        return cl;
+    }
+
+    /** The version from the jar's manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"ita-analyzer " + (v == null ? "development build" : v),
+                "Java " + System.getProperty("java.version")};
+        }
+    }
+}

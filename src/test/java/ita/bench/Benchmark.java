@@ -1,0 +1,227 @@
+package ita.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The benchmark behind BENCHMARKS.md. Generates a dataset with {@code ita sample}, then runs each
+ * contender in its own JVM, one after the other on the same files, measuring wall time, CPU time and
+ * peak resident memory with /usr/bin/time: (a) the floor, JDK unzip + SAX; (b) POI's XSSFWorkbook;
+ * (c) our reader; (d) the whole {@code ita analyze}. Run it with {@code bench/run.sh}.
+ *
+ * <p>Arguments: {@code --agencies N --years A-B --threads T --work DIR --report FILE --label TEXT}.
+ */
+public final class Benchmark {
+
+    record Measure(String name, int files, double wall, double cpu, long rssKb, String command) {
+        double filesPerSecond() {
+            return files / wall;
+        }
+    }
+
+    private final Path jar;
+    private final String classpath;
+    private final int threads;
+
+    private Benchmark(Path jar, String classpath, int threads) {
+        this.jar = jar;
+        this.classpath = classpath;
+        this.threads = threads;
+    }
+
+    public static void main(String[] args) throws Exception {
+        int agencies = 8300;
+        String years = "2563-2567";
+        int threads = 2;
+        Path work = Path.of("bench/work");
+        Path report = Path.of("BENCHMARKS.md");
+        String label = "national";
+        for (int i = 0; i < args.length; i += 2) {
+            switch (args[i]) {
+                case "--agencies" -> agencies = Integer.parseInt(args[i + 1]);
+                case "--years" -> years = args[i + 1];
+                case "--threads" -> threads = Integer.parseInt(args[i + 1]);
+                case "--work" -> work = Path.of(args[i + 1]);
+                case "--report" -> report = Path.of(args[i + 1]);
+                case "--label" -> label = args[i + 1];
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+            }
+        }
+        Path jar = Path.of("target/ita-analyzer.jar");
+        Benchmark b = new Benchmark(jar, "target/test-classes" + java.io.File.pathSeparator + jar, threads);
+        b.run(agencies, years, work.resolve(label), report, label);
+    }
+
+    private void run(int agencies, String years, Path work, Path report, String label) throws Exception {
+        Path detail = work.resolve("detail");
+        Path lists = work.resolve("lists");
+        Path out = work.resolve("out");
+        List<Measure> gen = new ArrayList<>();
+        String tag = agencies + " " + years;
+        Path marker = work.resolve("dataset.txt");
+        if (!Files.exists(marker) || !Files.readString(marker).equals(tag)) {
+            deleteTree(work);
+            Files.createDirectories(work);
+            gen.add(time("generate detail", List.of("java", "-jar", jar.toString(), "sample", "--agencies",
+                    "" + agencies, "--years", years, "--out", detail.toString()), -1));
+            gen.add(time("generate lists", List.of("java", "-jar", jar.toString(), "sample", "--agencies",
+                    "" + agencies, "--years", years, "--layout", "list", "--out", lists.toString()), -1));
+            Files.writeString(marker, tag);
+        }
+        int files = countXlsx(detail);
+        List<Measure> ms = new ArrayList<>();
+        String xmx = "-Xmx1g";
+        for (String mode : List.of("floor", "poi", "reader")) {
+            ms.add(time(mode, List.of("java", xmx, "-cp", classpath, "ita.bench.ReadBench", mode, detail.toString(),
+                    "" + threads), files));
+        }
+        deleteTree(out);
+        ms.add(time("analyze", List.of("java", xmx, "-jar", jar.toString(), "analyze", detail.toString(),
+                lists.toString(), "--out", out.toString(), "--overwrite", "--quiet", "--threads", "" + threads), files));
+        double startup = startup();
+        write(report, label, agencies, years, files, gen, ms, startup);
+    }
+
+    private Measure time(String name, List<String> command, int files) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>();
+        boolean gnuTime = Files.isExecutable(Path.of("/usr/bin/time"));
+        if (gnuTime) {
+            cmd.addAll(List.of("/usr/bin/time", "-f", "BENCH %e %U %S %M"));
+        }
+        cmd.addAll(command);
+        System.err.println("bench: " + String.join(" ", command));
+        long t0 = System.nanoTime();
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        int rc = p.waitFor();
+        double wall = (System.nanoTime() - t0) / 1e9;
+        if (rc != 0 && rc != 3) {
+            throw new IllegalStateException(name + " failed with exit code " + rc + ":\n" + output);
+        }
+        double cpu = 0;
+        long rss = 0;
+        Matcher m = Pattern.compile("BENCH ([0-9.]+) ([0-9.]+) ([0-9.]+) ([0-9]+)").matcher(output);
+        if (m.find()) {
+            wall = Double.parseDouble(m.group(1));
+            cpu = Double.parseDouble(m.group(2)) + Double.parseDouble(m.group(3));
+            rss = Long.parseLong(m.group(4));
+        }
+        Matcher f = Pattern.compile("files=(\\d+)").matcher(output);
+        int n = f.find() ? Integer.parseInt(f.group(1)) : files;
+        System.err.printf(Locale.ROOT, "bench: %s: %d files, %.2f s wall, %.2f s cpu, %d MB peak%n", name, n, wall, cpu,
+                rss / 1024);
+        return new Measure(name, n, wall, cpu, rss, String.join(" ", command));
+    }
+
+    private double startup() throws IOException, InterruptedException {
+        List<Double> runs = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            runs.add(time("version", List.of("java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar",
+                    jar.toString(), "--version"), 0).wall());
+        }
+        runs.sort(Double::compare);
+        return runs.get(2);
+    }
+
+    private static int countXlsx(Path dir) throws IOException {
+        try (var s = Files.walk(dir)) {
+            return (int) s.filter(p -> p.toString().endsWith(".xlsx")).count();
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var s = Files.walk(dir)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    private void write(Path report, String label, int agencies, String years, int files, List<Measure> gen,
+                       List<Measure> ms, double startup) throws IOException {
+        Measure floor = ms.get(0);
+        Measure poi = ms.get(1);
+        Measure ours = ms.get(2);
+        Measure analyze = ms.get(3);
+        StringBuilder sb = new StringBuilder();
+        sb.append("<!-- section:").append(label).append(" -->\n");
+        sb.append("### ").append(label).append(": ").append(agencies).append(" agencies × fiscal years ")
+                .append(years).append(" (").append(files).append(" agency-detail .xlsx)\n\n");
+        sb.append("Measured ").append(LocalDate.now()).append(" with ").append(threads).append(" threads, each contender in its own JVM (`-Xmx1g`), one after the other on the same files.\n\n");
+        sb.append("| contender | files | wall s | CPU s | files/s | peak RSS MB |\n|---|---:|---:|---:|---:|---:|\n");
+        for (Measure m : ms) {
+            sb.append(String.format(Locale.ROOT, "| %s | %d | %.2f | %.2f | %.0f | %d |%n", describe(m.name()), m.files(),
+                    m.wall(), m.cpu(), m.filesPerSecond(), m.rssKb() / 1024));
+        }
+        sb.append(String.format(Locale.ROOT, "%nRatios: (c)/(a) our reader vs the floor = **%.2f** (target ≥ 0.50); "
+                        + "(c)/(b) our reader vs POI = **%.1f×**; (d) whole analyze = **%.2f ms per agency** "
+                        + "(%.2f s for %d agencies; target ≤ 90 s for the national run).%n",
+                ours.filesPerSecond() / floor.filesPerSecond(), ours.filesPerSecond() / poi.filesPerSecond(),
+                analyze.wall() * 1000 / agencies, analyze.wall(), agencies));
+        sb.append(String.format(Locale.ROOT, "%nStart-up of `ita --version` (median of 5): %.2f s (target < 0.5 s).%n",
+                startup));
+        if (!gen.isEmpty()) {
+            sb.append("\nDataset generation: ");
+            for (Measure g : gen) {
+                sb.append(String.format(Locale.ROOT, "%s %.1f s; ", g.name(), g.wall()));
+            }
+            sb.append("\n");
+        }
+        sb.append("\nCommands:\n\n```\n");
+        for (Measure m : ms) {
+            sb.append(m.command()).append('\n');
+        }
+        sb.append("```\n<!-- end:").append(label).append(" -->\n");
+        String section = sb.toString();
+        String doc = Files.exists(report) ? Files.readString(report) : header();
+        String start = "<!-- section:" + label + " -->";
+        String end = "<!-- end:" + label + " -->\n";
+        int a = doc.indexOf(start);
+        if (a >= 0) {
+            int e = doc.indexOf(end, a);
+            doc = doc.substring(0, a) + section + doc.substring(e + end.length());
+        } else {
+            doc = doc + "\n" + section;
+        }
+        Files.writeString(report, doc);
+    }
+
+    private static String describe(String mode) {
+        return switch (mode) {
+            case "floor" -> "(a) floor: JDK unzip + SAX";
+            case "poi" -> "(b) POI XSSFWorkbook";
+            case "reader" -> "(c) our reader + layout recognition";
+            case "analyze" -> "(d) whole `ita analyze` (detail + lists → workbooks)";
+            default -> mode;
+        };
+    }
+
+    private static String header() throws IOException {
+        String cpu = "unknown CPU";
+        Path info = Path.of("/proc/cpuinfo");
+        if (Files.exists(info)) {
+            cpu = Files.readAllLines(info).stream().filter(l -> l.startsWith("model name")).findFirst()
+                    .map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse(cpu);
+        }
+        long memKb = 0;
+        Path mem = Path.of("/proc/meminfo");
+        if (Files.exists(mem)) {
+            memKb = Files.readAllLines(mem).stream().filter(l -> l.startsWith("MemTotal")).findFirst()
+                    .map(l -> Long.parseLong(l.replaceAll("\\D", ""))).orElse(0L);
+        }
+        return "# Benchmarks\n\nProduced by `bench/run.sh` (see README). Machine: " + Runtime.getRuntime().availableProcessors()
+                + " cores (" + cpu + "), " + (memKb / 1024 / 1024) + " GB memory, Java " + System.getProperty("java.version")
+                + ".\n";
+    }
+}
