@@ -202,7 +202,7 @@ public final class AgencyRegistry {
                 String cx = ThaiText.key(x.agency().coreName());
                 String cy = ThaiText.key(y.agency().coreName());
                 boolean typeOnly = cx.equals(cy) && x.agency().type() != y.agency().type();
-                boolean oneLetter = x.agency().type() == y.agency().type() && ThaiText.distance(cx, cy) == 1;
+                boolean oneLetter = x.agency().type() == y.agency().type() && ThaiText.lookAlike(cx, cy);
                 if (typeOnly || oneLetter) {
                     report(x, y, out, reported);
                 }

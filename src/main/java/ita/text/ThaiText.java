@@ -127,4 +127,33 @@ public final class ThaiText {
         }
         return prev[b.length()];
     }
+
+    /**
+     * True when two names look like one name mistyped: one character apart, or two apart with the same
+     * consonants but for one (บาตง / บดง: a vowel dropped and a consonant changed).
+     */
+    public static boolean lookAlike(String a, String b) {
+        if (a.equals(b)) {
+            return false;
+        }
+        int d = distance(a, b);
+        if (d == 1) {
+            return true;
+        }
+        String ca = consonants(a);
+        String cb = consonants(b);
+        return d == 2 && ca.length() >= 2 && distance(ca, cb) <= 1;
+    }
+
+    /** The Thai consonants, Latin letters and digits of a text, without vowels, tone marks or spaces. */
+    static String consonants(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '\u0E01' && c <= '\u0E2E' || Character.isLetterOrDigit(c) && c < '\u0E00') {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
 }
