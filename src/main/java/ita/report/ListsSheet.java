@@ -12,7 +12,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * The hidden sheet {@value #NAME} that holds the choices of the dropdowns: responsible units (column A),
  * reporting rounds (B) and progress statuses (C), each under a heading in row 1. Shared by the measures and
- * progress-report sheets of one workbook; created by whichever is written first.
+ * progress-report sheets of one workbook; created by whichever is written first and kept last.
  */
 final class ListsSheet {
 
@@ -39,6 +39,8 @@ final class ListsSheet {
             s.setColumnWidth(2, 24 * 256);
             wb.setSheetHidden(wb.getSheetIndex(s), true);
         }
+        // keep the lists behind the sheets people read
+        wb.setSheetOrder(NAME, wb.getNumberOfSheets() - 1);
         return new Refs(ref(s, 0), ref(s, 1), ref(s, 2));
     }
 

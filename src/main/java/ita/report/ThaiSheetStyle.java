@@ -3,6 +3,7 @@ package ita.report;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -32,11 +33,12 @@ public final class ThaiSheetStyle {
     /** Excel cannot make a row taller than this. */
     public static final float MAX_ROW_HEIGHT = 409f;
 
-    // Widths in Excel column units (the digit width of the default font), measured for TH Sarabun New 16 pt
-    // and its metric twin Laksaman: Thai letters are about 1.7 units wide, Latin letters and digits 1.6.
-    private static final double THAI_WIDTH = 1.7;
-    private static final double LATIN_WIDTH = 1.6;
-    private static final double SPACE_WIDTH = 1.0;
+    // Widths in Excel column units (the digit width of the default font). Measured in LibreOffice with
+    // Laksaman, the metric twin of TH Sarabun New, at 16 pt: a Thai letter takes about 1.25 units. The values
+    // below are a little wider so that an estimate errs towards a taller row, never a clipped one.
+    private static final double THAI_WIDTH = 1.4;
+    private static final double LATIN_WIDTH = 1.35;
+    private static final double SPACE_WIDTH = 0.9;
     /** Lines break at word ends, so some room on each line goes unused. */
     private static final double WRAP_SLACK = 1.1;
 
@@ -233,10 +235,10 @@ public final class ThaiSheetStyle {
         ps.setFitWidth((short) 1);
         ps.setFitHeight((short) 0);
         sheet.setAutobreaks(true);
-        sheet.setMargin(Sheet.LeftMargin, 0.4);
-        sheet.setMargin(Sheet.RightMargin, 0.4);
-        sheet.setMargin(Sheet.TopMargin, 0.5);
-        sheet.setMargin(Sheet.BottomMargin, 0.5);
+        sheet.setMargin(PageMargin.LEFT, 0.4);
+        sheet.setMargin(PageMargin.RIGHT, 0.4);
+        sheet.setMargin(PageMargin.TOP, 0.5);
+        sheet.setMargin(PageMargin.BOTTOM, 0.5);
         sheet.setHorizontallyCenter(true);
         sheet.setRepeatingRows(new CellRangeAddress(headerFirstRow, headerLastRow, -1, -1));
         sheet.createFreezePane(0, headerLastRow + 1);

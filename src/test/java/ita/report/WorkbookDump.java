@@ -133,7 +133,7 @@ public final class WorkbookDump {
                         .append(value);
                 CellStyle st = cell.getCellStyle();
                 boolean numeric = cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC;
-                if (numeric && st.getDataFormat() != 0) {
+                if (numeric && st.getDataFormat() != 0 && !"General".equalsIgnoreCase(st.getDataFormatString())) {
                     out.append(" | format=").append(st.getDataFormatString());
                 }
                 String fill = fill(st);
