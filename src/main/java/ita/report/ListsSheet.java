@@ -65,7 +65,7 @@ final class ListsSheet {
             }
         }
         char c = (char) ('A' + col);
-        return "'" + NAME + "'!$" + c + "$2:$" + c + "$" + (last + 1);
+        return "'" + NAME + "'!$" + c + "$2:$" + c + "$" + (Math.max(last, 1) + 1);
     }
 
     /**

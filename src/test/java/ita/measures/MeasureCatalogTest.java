@@ -76,6 +76,18 @@ class MeasureCatalogTest {
     }
 
     @Test
+    void noTwoRowsOfOneYearProposeTheSameMeasure() {
+        for (int year : FrameworkCatalog.standard().definedYears()) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (CatalogEntry e : catalog.entries()) {
+                if (e.key().covers(year)) {
+                    assertTrue(seen.add(e.measure()), year + ": " + e.key() + " repeats a measure");
+                }
+            }
+        }
+    }
+
+    @Test
     void theNarrowestYearsWin() {
         MeasureCatalog c = parse(HEADER
                 + "q:i7@2562-2566,ทั่วไป,ม,\"1. ก\n2. ข\",กองคลัง,ต.ค.,ก.ย.,ติดตาม\n"

@@ -134,6 +134,16 @@ class MeasurePlannerTest {
     }
 
     @Test
+    void aYearWithoutItsOwnDefinitionUsesTheNewestAndSaysSo() {
+        PlanRequest r = new PlanRequest("เทศบาลตำบลตัวอย่าง", "", "", 2570, List.of(PlanFixtures.weak(9, "", "60.00")),
+                List.of(PlanFixtures.item("o12", "", "")), List.of());
+        MeasurePlan p = planner.plan(r);
+        assertEquals(List.of("fiscal year 2570 has no definition yet; using the rules of 2568"), p.notes());
+        assertEquals(List.of("ind:9", "sub:9.3@2566-2568"), p.measures().stream().map(PlannedMeasure::catalogKey).toList());
+        assertEquals("ต.ค. 2570 – ก.ย. 2571", p.measures().get(0).period());
+    }
+
+    @Test
     void aCatalogWithoutARowStillGivesAFilledMeasureAndSaysSo() {
         MeasureCatalog tiny = MeasureCatalog.parse(("key,topic,measure,steps,responsible,start_month,end_month,monitoring\n"
                 + "ind:7,สื่อสาร,เพิ่มช่องทาง,\"1. ก\n2. ข\",งานประชาสัมพันธ์,ต.ค.,ก.ย.,ติดตาม\n")

@@ -25,6 +25,9 @@ import org.junit.jupiter.api.Assumptions;
  *
  * <p>{@link #require()} skips the calling test when soffice is not installed, unless the environment
  * variable CI is set: then a missing soffice fails the test.
+ *
+ * <p>Writing workbooks for these checks: use XSSF where formulas matter (SXSSF stores 0 as the value of
+ * every formula), and give each series of a POI bar chart an explicit fill, or LibreOffice draws none.
  */
 public final class LibreOfficeHarness {
 

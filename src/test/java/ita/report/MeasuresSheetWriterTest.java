@@ -158,6 +158,22 @@ class MeasuresSheetWriterTest {
         }
     }
 
+    @Test
+    void aPlanWithoutMeasuresStillGivesTitleAndHeader() throws IOException {
+        MeasurePlan empty = new MeasurePlan("เทศบาลตำบลตัวอย่าง", "", "", 2567, 2568, List.of(), List.of(), List.of());
+        byte[] bytes = WorkbookBytes.write(wb -> {
+            MeasuresSheetWriter.write(wb, empty, SheetOptions.DEFAULT);
+            ProgressReportSheetWriter.write(wb, empty, SheetOptions.DEFAULT);
+        });
+        try (XSSFWorkbook wb = WorkbookBytes.read(bytes)) {
+            XSSFSheet s = wb.getSheet(MeasuresSheetWriter.SHEET);
+            assertEquals("มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2568", text(s, 0, 0));
+            assertEquals(6, s.getLastRowNum());
+            assertEquals(0, s.getDataValidations().size());
+            assertEquals("'รายการ'!$A$2:$A$2", ListsSheet.ensure(wb, List.of()).units());
+        }
+    }
+
     private static int firstRowOf(XSSFSheet s, String key) {
         MeasurePlan p = MeasurePlanner.standard().plan(PlanFixtures.tabKhlo2565());
         int r = 7;
