@@ -1,6 +1,6 @@
 package ita.report;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,26 +8,46 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Compares a text dump with a reviewed golden file in src/test/resources/golden/. Run the tests with
- * {@code -Dita.golden.update=true} to rewrite the golden files, then review the diff before committing.
+ * Compares a text dump with its golden file in {@code src/test/resources/golden/}. Run the tests with
+ * {@code -Dita.golden.update=true} to write the golden files from the current output instead, then review
+ * the change with {@code git diff} before committing. On a mismatch the actual dump is left in
+ * {@code target/golden-actual/} for comparison.
  */
 public final class Golden {
 
-    private static final Path DIR = Path.of("src/test/resources/golden");
+    public static final String UPDATE_PROPERTY = "ita.golden.update";
 
     private Golden() {
     }
 
     public static void assertMatches(String name, String actual) throws IOException {
-        Path file = DIR.resolve(name);
-        if (Boolean.getBoolean("ita.golden.update") || !Files.exists(file)) {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, actual, StandardCharsets.UTF_8);
-            if (!Boolean.getBoolean("ita.golden.update") && System.getenv("CI") != null) {
-                throw new AssertionError("golden file " + file + " was missing; it has been written, review and commit it");
-            }
+        Path base = Path.of(System.getProperty("basedir", System.getProperty("user.dir")));
+        Path golden = base.resolve("src/test/resources/golden").resolve(name);
+        if (Boolean.getBoolean(UPDATE_PROPERTY)) {
+            Files.createDirectories(golden.getParent());
+            Files.writeString(golden, actual, StandardCharsets.UTF_8);
+            return;
         }
-        assertEquals(Files.readString(file, StandardCharsets.UTF_8), actual, "golden " + name
-                + " differs; if the change is intended, rerun with -Dita.golden.update=true and review the diff");
+        if (!Files.exists(golden)) {
+            fail("golden file " + base.relativize(golden) + " is missing; run the tests with -D" + UPDATE_PROPERTY
+                    + "=true to create it, then review it");
+        }
+        String expected = Files.readString(golden, StandardCharsets.UTF_8).replace("\r\n", "\n");
+        if (expected.equals(actual)) {
+            return;
+        }
+        Path actualFile = base.resolve("target/golden-actual").resolve(name);
+        Files.createDirectories(actualFile.getParent());
+        Files.writeString(actualFile, actual, StandardCharsets.UTF_8);
+        String[] e = expected.split("\n", -1);
+        String[] a = actual.split("\n", -1);
+        int i = 0;
+        while (i < e.length && i < a.length && e[i].equals(a[i])) {
+            i++;
+        }
+        fail("output differs from golden file " + base.relativize(golden) + " at line " + (i + 1) + "\n expected: "
+                + (i < e.length ? e[i] : "(end of file)") + "\n   actual: " + (i < a.length ? a[i] : "(end of file)")
+                + "\nThe whole output is in " + base.relativize(actualFile) + "; if the change is intended, rerun with -D"
+                + UPDATE_PROPERTY + "=true and review the diff.");
     }
 }

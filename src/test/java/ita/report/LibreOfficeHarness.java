@@ -1,91 +1,171 @@
 package ita.report;
 
+import static org.junit.jupiter.api.Assertions.fail;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * Runs LibreOffice headless on our output, as a user's spreadsheet application would open it. A private
- * profile makes Calc recalculate every formula on load (OOXMLRecalcMode 0), so the values LibreOffice
- * computes can be compared with ours. Tests skip when LibreOffice is missing, except on CI where it
- * must be there.
+ * Runs LibreOffice ({@code soffice --headless}) on workbooks we wrote: converts them to a recalculated
+ * .xlsx, to CSV (one sheet, values as shown) or to PDF, so tests can check that a real spreadsheet program
+ * opens our output, computes the same values and prints it.
+ *
+ * <p>LibreOffice runs with a private profile made for this test run, whose settings make it recalculate every
+ * formula on load (OOXMLRecalcMode and ODFRecalcMode = 0, "always"); without them it would trust the cached
+ * values we wrote. One conversion runs at a time, since a profile cannot be shared by two processes.
+ *
+ * <p>{@link #require()} skips the calling test when soffice is not installed, unless the environment
+ * variable CI is set: then a missing soffice fails the test.
+ *
+ * <p>Writing workbooks for these checks: use XSSF where formulas matter (SXSSF stores 0 as the value of
+ * every formula), and give each series of a POI bar chart an explicit fill, or LibreOffice draws none.
  */
 public final class LibreOfficeHarness {
 
-    private static final String PROFILE = """
+    private static final long TIMEOUT_SECONDS = 180;
+    private static final String RECALC_ALWAYS = """
             <?xml version="1.0" encoding="UTF-8"?>
-            <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" \
-            xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-            <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse">\
-            <value>0</value></prop></item>
-            <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse">\
-            <value>0</value></prop></item>
+            <oor:items xmlns:oor="http://openoffice.org/2001/registry" \
+            xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+            <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+            <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
             </oor:items>
             """;
+    private static LibreOfficeHarness instance;
 
+    private final Path soffice;
     private final Path profile;
 
-    private LibreOfficeHarness(Path profile) {
+    private LibreOfficeHarness(Path soffice, Path profile) {
+        this.soffice = soffice;
         this.profile = profile;
     }
 
-    /** A harness with a fresh profile, or the test is skipped (failed on CI) when soffice is missing. */
-    public static LibreOfficeHarness start(Path temp) throws IOException {
-        boolean present = Files.isExecutable(Path.of("/usr/bin/soffice")) || onPath("soffice");
-        if (!present && System.getenv("CI") != null) {
-            throw new AssertionError("LibreOffice (soffice) is required on CI; .ci/run installs libreoffice-calc");
+    /** The harness, or a skipped test when LibreOffice is missing (a failed one when CI is set). */
+    public static synchronized LibreOfficeHarness require() {
+        if (instance != null) {
+            return instance;
         }
-        Assumptions.assumeTrue(present, "LibreOffice (soffice) is not installed");
-        Path profile = temp.resolve("lo-profile");
-        Files.createDirectories(profile.resolve("user"));
-        Files.writeString(profile.resolve("user/registrymodifications.xcu"), PROFILE, StandardCharsets.UTF_8);
-        return new LibreOfficeHarness(profile);
+        Optional<Path> found = findSoffice();
+        if (found.isEmpty()) {
+            String ci = System.getenv("CI");
+            if (ci != null && !ci.isBlank()) {
+                fail("LibreOffice (soffice) is not installed, and CI is set: install libreoffice-calc");
+            }
+            Assumptions.assumeTrue(false, "LibreOffice (soffice) is not installed; skipping");
+        }
+        try {
+            Path profile = Files.createTempDirectory("ita-lo-profile-");
+            Files.createDirectories(profile.resolve("user"));
+            Files.writeString(profile.resolve("user/registrymodifications.xcu"), RECALC_ALWAYS, StandardCharsets.UTF_8);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(profile)));
+            instance = new LibreOfficeHarness(found.get(), profile);
+            return instance;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot make a LibreOffice profile", e);
+        }
     }
 
-    private static boolean onPath(String exe) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return false;
+    /** soffice from the environment variable SOFFICE, the PATH, or the usual install places. */
+    public static Optional<Path> findSoffice() {
+        List<Path> candidates = new ArrayList<>();
+        String env = System.getenv("SOFFICE");
+        if (env != null && !env.isBlank()) {
+            candidates.add(Path.of(env));
         }
-        for (String dir : path.split(java.io.File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(dir, exe))) {
-                return true;
+        String path = System.getenv("PATH");
+        if (path != null) {
+            for (String dir : path.split(java.io.File.pathSeparator)) {
+                if (!dir.isBlank()) {
+                    candidates.add(Path.of(dir, "soffice"));
+                    candidates.add(Path.of(dir, "soffice.exe"));
+                }
             }
         }
-        return false;
+        candidates.add(Path.of("/usr/bin/soffice"));
+        candidates.add(Path.of("/usr/lib/libreoffice/program/soffice"));
+        candidates.add(Path.of("/Applications/LibreOffice.app/Contents/MacOS/soffice"));
+        candidates.add(Path.of("C:\\Program Files\\LibreOffice\\program\\soffice.exe"));
+        return candidates.stream().filter(Files::isExecutable).findFirst();
     }
 
-    /** Opens the file, recalculates and saves it as xlsx in {@code outDir}; returns the converted file. */
-    public Path recalculatedXlsx(Path input, Path outDir) throws IOException, InterruptedException {
-        return convert(input, outDir, "xlsx:Calc MS Excel 2007 XML", "xlsx");
+    /** The workbook opened, recalculated and saved again as .xlsx by LibreOffice. */
+    public Path toXlsx(Path workbook, Path outDir) throws IOException {
+        return convert(workbook, "xlsx:Calc MS Excel 2007 XML", "xlsx", outDir);
     }
 
-    /** Converts the file to PDF in {@code outDir}; returns the PDF. */
-    public Path pdf(Path input, Path outDir) throws IOException, InterruptedException {
-        return convert(input, outDir, "pdf", "pdf");
+    /** The workbook printed to PDF. */
+    public Path toPdf(Path workbook, Path outDir) throws IOException {
+        return convert(workbook, "pdf:calc_pdf_Export", "pdf", outDir);
     }
 
-    private Path convert(Path input, Path outDir, String filter, String ext) throws IOException, InterruptedException {
-        Files.createDirectories(outDir);
-        List<String> cmd = new ArrayList<>(List.of("soffice", "-env:UserInstallation=" + profile.toUri(),
-                "--headless", "--norestore", "--nolockcheck", "--convert-to", filter, "--outdir",
-                outDir.toString(), input.toString()));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(180, TimeUnit.SECONDS)) {
+    /**
+     * One sheet (1 = the first) as UTF-8 CSV of the values as shown, after recalculation.
+     */
+    public Path toCsv(Path workbook, int sheetNumber, Path outDir) throws IOException {
+        // separator, quote, UTF-8, first line, cell formats, language, quoted as text, detect numbers,
+        // save as shown, formulas, remove spaces, sheet
+        String options = "44,34,76,1,,0,false,true,true,false,false," + sheetNumber;
+        return convert(workbook, "csv:Text - txt - csv (StarCalc):" + options, "csv", outDir);
+    }
+
+    private synchronized Path convert(Path input, String filter, String ext, Path outDir) throws IOException {
+        Path out = Files.createTempDirectory(Files.createDirectories(outDir), "lo-" + ext + "-");
+        List<String> cmd = List.of(soffice.toString(), "-env:UserInstallation=" + profile.toUri(), "--headless",
+                "--invisible", "--nologo", "--norestore", "--nolockcheck", "--convert-to", filter, "--outdir",
+                out.toString(), input.toAbsolutePath().toString());
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        Path log = out.resolve("soffice.log");
+        pb.redirectOutput(log.toFile());
+        Process p = pb.start();
+        try {
+            if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new IOException("soffice did not finish within " + TIMEOUT_SECONDS + " s converting "
+                        + input.getFileName());
+            }
+        } catch (InterruptedException e) {
             p.destroyForcibly();
-            throw new AssertionError("LibreOffice did not finish converting " + input);
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while converting " + input.getFileName(), e);
         }
-        String name = input.getFileName().toString();
-        Path result = outDir.resolve(name.substring(0, name.lastIndexOf('.')) + "." + ext);
-        if (p.exitValue() != 0 || !Files.exists(result)) {
-            throw new AssertionError("LibreOffice could not convert " + input + " (exit " + p.exitValue() + "): " + out);
+        try (Stream<Path> files = Files.list(out)) {
+            Optional<Path> result = files.filter(f -> f.getFileName().toString().endsWith("." + ext)).findFirst();
+            if (p.exitValue() != 0 || result.isEmpty()) {
+                throw new IOException("soffice could not convert " + input.getFileName() + " to " + ext + " (exit "
+                        + p.exitValue() + "): " + new String(Files.readAllBytes(log), StandardCharsets.UTF_8).strip());
+            }
+            return result.get();
         }
-        return result;
+    }
+
+    private static void deleteTree(Path root) {
+        try (Stream<Path> all = Files.walk(root)) {
+            all.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            // a leftover temporary folder is harmless
+        }
+    }
+
+    // names used by the agency and province workbook tests
+    public static LibreOfficeHarness start(Path ignoredTemp) {
+        return require();
+    }
+
+    public Path recalculatedXlsx(Path workbook, Path outDir) throws IOException {
+        return toXlsx(workbook, outDir);
+    }
+
+    public Path pdf(Path workbook, Path outDir) throws IOException {
+        return toPdf(workbook, outDir);
     }
 }

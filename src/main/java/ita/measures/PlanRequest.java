@@ -1,0 +1,88 @@
+package ita.measures;
+
+import ita.model.QuestionScore;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What the planner needs to know about one agency's ITA result of fiscal year {@code resultYear}.
+ *
+ * @param agencyName      the display name, e.g. องค์การบริหารส่วนตำบลทับคล้อ
+ * @param district        อำเภอ, with or without its prefix, or empty
+ * @param province        จังหวัด, with or without its prefix, or empty
+ * @param resultYear      the Buddhist-era fiscal year of the result; the plan is for the year after
+ * @param weakIndicators  indicators to act on, worst first
+ * @param failedItems     OIT items that did not pass
+ * @param lowQuestions    IIT/EIT questions with low scores
+ * @param analyses        the caller's own analysis sentence for a row, keyed like {@code AgencyYear.cells()}:
+ *                        "ind7", "q:e6", "o:o15"; used instead of the generated sentence
+ */
+public record PlanRequest(String agencyName, String district, String province, int resultYear,
+                          List<WeakIndicator> weakIndicators, List<FailedItem> failedItems,
+                          List<QuestionScore> lowQuestions, Map<String, String> analyses) {
+
+    public PlanRequest {
+        Objects.requireNonNull(agencyName, "agencyName");
+        district = district == null ? "" : district;
+        province = province == null ? "" : province;
+        if (resultYear < 2550 || resultYear > 2700) {
+            throw new IllegalArgumentException("resultYear must be a Buddhist-era year, got " + resultYear);
+        }
+        weakIndicators = List.copyOf(weakIndicators == null ? List.of() : weakIndicators);
+        failedItems = List.copyOf(failedItems == null ? List.of() : failedItems);
+        lowQuestions = List.copyOf(lowQuestions == null ? List.of() : lowQuestions);
+        analyses = Map.copyOf(analyses == null ? Map.of() : analyses);
+    }
+
+    /** A request without analysis sentences of the caller. */
+    public PlanRequest(String agencyName, String district, String province, int resultYear,
+                       List<WeakIndicator> weakIndicators, List<FailedItem> failedItems,
+                       List<QuestionScore> lowQuestions) {
+        this(agencyName, district, province, resultYear, weakIndicators, failedItems, lowQuestions, Map.of());
+    }
+
+    /** The fiscal year of the measures: the year after the result. */
+    public int planYear() {
+        return resultYear + 1;
+    }
+
+    /**
+     * An indicator to act on.
+     *
+     * @param name          the Thai name, or empty to use the framework's
+     * @param previousScore last year's score, or null when unknown
+     */
+    public record WeakIndicator(int number, String name, BigDecimal score, BigDecimal previousScore) {
+        public WeakIndicator {
+            if (number < 1 || number > 10) {
+                throw new IllegalArgumentException("indicator number must be 1–10, got " + number);
+            }
+            Objects.requireNonNull(score, "score");
+            name = name == null ? "" : name;
+        }
+
+        public WeakIndicator(int number, String name, BigDecimal score) {
+            this(number, name, score, null);
+        }
+    }
+
+    /**
+     * An OIT item that did not pass.
+     *
+     * @param code         canonical code, e.g. o11
+     * @param title        the title as read, or empty to use the framework's
+     * @param subIndicator e.g. "9.2", or empty to take it from the framework
+     * @param comment      the assessor's comment, or empty
+     */
+    public record FailedItem(String code, String title, String subIndicator, BigDecimal score, String comment) {
+        public FailedItem {
+            Objects.requireNonNull(code, "code");
+            Objects.requireNonNull(score, "score");
+            title = title == null ? "" : title;
+            subIndicator = subIndicator == null ? "" : subIndicator;
+            comment = comment == null ? "" : comment;
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package ita.report;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.function.Consumer;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/** Writes a workbook to bytes and reads it back, as a user's spreadsheet program would receive it. */
+public final class WorkbookBytes {
+
+    private WorkbookBytes() {
+    }
+
+    public static byte[] write(Consumer<XSSFWorkbook> content) throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            content.accept(wb);
+            wb.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    public static XSSFWorkbook read(byte[] bytes) throws IOException {
+        return new XSSFWorkbook(new ByteArrayInputStream(bytes));
+    }
+}
