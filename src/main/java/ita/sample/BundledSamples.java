@@ -28,6 +28,7 @@ public final class BundledSamples {
     public static final String FOLDER = "sample-workbooks";
 
     private static final String README = "/ita/sample/README.md";
+    private static final String GIT_ATTRIBUTES = "/ita/sample/gitattributes";
 
     private BundledSamples() {
     }
@@ -36,7 +37,7 @@ public final class BundledSamples {
     private record Output(BundledFile file, WorkbookWriter writer, List<Grid> sheets) {
     }
 
-    /** Writes every bundled workbook and the README into {@code dir}. */
+    /** Writes every bundled workbook, the README and a .gitattributes that keeps git off the bytes into {@code dir}. */
     public static SampleReport write(Path dir) throws IOException {
         long bytes = 0;
         Map<SampleLayout, Long> byLayout = new EnumMap<>(SampleLayout.class);
@@ -48,10 +49,11 @@ public final class BundledSamples {
             bytes += save(dir.resolve(o.file().path()), buf.toByteArray());
             byLayout.merge(o.file().layout(), 1L, Long::sum);
         }
-        bytes += save(dir.resolve("README.md"), readme());
+        bytes += save(dir.resolve("README.md"), resource(README));
+        bytes += save(dir.resolve(".gitattributes"), resource(GIT_ATTRIBUTES));
         SampleUniverse u = BundledProvince.universe();
         long agencyYears = expected().size() + SeedSamples.all().size();
-        return new SampleReport(dir, outputs.size() + 1L, bytes, u.agencies().size() + SeedSamples.all().size(),
+        return new SampleReport(dir, outputs.size() + 2L, bytes, u.agencies().size() + SeedSamples.all().size(),
                 1 + SeedSamples.all().size(), agencyYears, byLayout);
     }
 
@@ -81,10 +83,10 @@ public final class BundledSamples {
         return content.length;
     }
 
-    private static byte[] readme() throws IOException {
-        try (InputStream in = BundledSamples.class.getResourceAsStream(README)) {
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = BundledSamples.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IOException("resource " + README + " is missing from the build");
+                throw new IOException("resource " + name + " is missing from the build");
             }
             return in.readAllBytes();
         }

@@ -15,7 +15,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Recomputes an agency-year bottom up and asserts that every reported figure is exactly what the framework gives. */
@@ -61,9 +60,5 @@ final class FrameworkCheck {
         for (OitItemScore o : r.oitItems()) {
             assertEquals(o.passed(), o.comment().isEmpty(), who + ": a comment on every item that did not pass, " + o.code());
         }
-    }
-
-    static <T> Map<String, T> byId(List<T> list, Function<T, String> id) {
-        return list.stream().collect(Collectors.toMap(id, x -> x));
     }
 }

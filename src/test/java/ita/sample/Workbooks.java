@@ -26,12 +26,13 @@ final class Workbooks {
         }
     }
 
-    /** The text of a cell: strings as they are, numbers as their shortest decimal. */
+    /** The text of a cell: strings as they are, numbers as their shortest decimal (81.5, 100). */
     static String text(Cell c) {
         if (c == null) {
             return "";
         }
-        return c.getCellType() == CellType.NUMERIC ? BigDecimal.valueOf(c.getNumericCellValue()).toPlainString()
+        return c.getCellType() == CellType.NUMERIC
+                ? BigDecimal.valueOf(c.getNumericCellValue()).stripTrailingZeros().toPlainString()
                 : c.getStringCellValue();
     }
 
