@@ -103,6 +103,11 @@ class SampleGeneratorTest {
             for (Path p : written) {
                 assertTrue(p.toString().endsWith(f.extension()), p.toString());
                 assertEquals(kinds.get(f), FileKinds.of(p), p.toString());
+                if (f == SampleFormat.XLSX || f == SampleFormat.XLS) {
+                    try (Workbook wb = Workbooks.open(p)) {
+                        assertTrue(wb.getSheetAt(0).getPhysicalNumberOfRows() > 2, p.toString());
+                    }
+                }
             }
         }
     }
