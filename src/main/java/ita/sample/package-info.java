@@ -1,0 +1,12 @@
+/**
+ * Synthetic ITA results for trying the tool and for benchmarks: a deterministic universe of invented
+ * agencies in invented provinces whose scores obey the framework exactly, written in every layout the
+ * readers accept (agency detail, province list, long, ITAS province report) and every format (xlsx, xls,
+ * HTML saved as .xls, CSV in UTF-8 or windows-874). Also writes the bundled {@code sample-workbooks/}
+ * folder, including the real published figures of the seed agencies.
+ *
+ * <p>Uses {@code model}, {@code framework}, {@code text} and {@code analysis.Scoring}. The xlsx files are
+ * written by a small writer of its own (speed: tens of thousands of files); POI appears only to write
+ * BIFF .xls, which has no simpler writer.
+ */
+package ita.sample;
