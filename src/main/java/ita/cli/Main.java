@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "ita", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Reads ITA results (ITAS exports: xlsx, xls, HTML-as-xls, CSV) of Thai government agencies,",
             "analyses them and writes analysis workbooks with measure plans, province summaries and CSV/JSON."},
-        subcommands = {AnalyzeCommand.class, ValidateCommand.class, CatalogCommand.class,
+        subcommands = {AnalyzeCommand.class, ValidateCommand.class, SampleCommand.class, CatalogCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

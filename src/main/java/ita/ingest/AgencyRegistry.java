@@ -1,6 +1,7 @@
 package ita.ingest;
 
 import ita.model.Agency;
+import ita.model.AgencyType;
 import ita.model.AgencyYear;
 import ita.model.Finding;
 import ita.model.OitItemScore;
@@ -201,7 +202,9 @@ public final class AgencyRegistry {
             forPairs(group, (x, y) -> {
                 String cx = ThaiText.key(x.agency().coreName());
                 String cy = ThaiText.key(y.agency().coreName());
-                boolean typeOnly = cx.equals(cy) && x.agency().type() != y.agency().type();
+                // an อบต. may become a เทศบาลตำบล between years; an อบจ. and the town named after its province are two agencies
+                boolean typeOnly = cx.equals(cy) && x.agency().type() != y.agency().type()
+                        && x.agency().type() != AgencyType.PAO && y.agency().type() != AgencyType.PAO;
                 boolean oneLetter = x.agency().type() == y.agency().type() && ThaiText.lookAlike(cx, cy);
                 if (typeOnly || oneLetter) {
                     report(x, y, out, reported);
