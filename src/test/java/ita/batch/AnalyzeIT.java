@@ -1,0 +1,131 @@
+package ita.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ita.cli.Main;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code ita analyze} end to end, in-process, on the bundled samples plus broken files: exit code 3,
+ * every good agency written, every bad file in the run report with its reason, inputs untouched.
+ */
+class AnalyzeIT {
+
+    static final Path SAMPLES = Path.of("sample-workbooks");
+    static final Path BROKEN = Path.of("src/test/resources/ingest/formats");
+    static final List<String> BAD = List.of("empty.xlsx", "truncated.xlsx", "encrypted.xlsx", "zip-bomb.xlsx",
+            "xxe.xlsx", "billion-laughs.xlsx", "bzip2-method.xlsx", "html-no-table.xls", "broken-biff.xls",
+            "binary-garbage.xlsx");
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run ita(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void samplesPlusBrokenFilesExit3WriteEveryGoodAgencyAndReportEveryBadFile(@TempDir Path tmp) throws Exception {
+        Path input = tmp.resolve("input");
+        copyTree(SAMPLES, input.resolve("samples"));
+        Path broken = Files.createDirectories(input.resolve("broken"));
+        for (String b : BAD) {
+            Files.copy(BROKEN.resolve(b), broken.resolve(b));
+        }
+        Map<String, String> before = checksums(input);
+        Path out = tmp.resolve("out");
+
+        Run r = ita("analyze", input.toString(), "--out", out.toString(), "--quiet");
+
+        assertEquals(3, r.code(), r.out() + r.err());
+        assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
+        assertEquals(before, checksums(input), "input files must be byte-for-byte unchanged");
+        assertTrue(r.out().contains(", " + BAD.size() + " rejected"), r.out());
+
+        String report = Files.readString(out.resolve("run-report.csv"), StandardCharsets.UTF_8);
+        for (String b : BAD) {
+            String line = report.lines().filter(l -> l.startsWith("broken/" + b + ",rejected,")).findFirst()
+                    .orElseThrow(() -> new AssertionError(b + " missing from the run report:\n" + report));
+            assertTrue(line.contains("error: broken/" + b + ":") || line.contains("error: broken/" + b + ","), line);
+        }
+        long goodFiles;
+        try (Stream<Path> s = Files.walk(SAMPLES)) {
+            goodFiles = s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("README"))
+                    .filter(p -> !p.getFileName().toString().startsWith(".")).count();
+        }
+        long reportedGood = report.lines().filter(l -> l.startsWith("samples/"))
+                .filter(l -> l.contains(",read,") || l.contains(",read with findings,")).map(l -> l.split(",")[0])
+                .distinct().count();
+        assertEquals(goodFiles, reportedGood, "every sample file is read");
+
+        List<String> summary = Files.readAllLines(out.resolve("summary.csv"), StandardCharsets.UTF_8);
+        long agencies = summary.stream().skip(1).map(l -> l.split(",")[0]).distinct().count();
+        assertEquals(49, agencies, "46 agencies of the sample province and the 3 seed agencies");
+        assertTrue(Files.size(out.resolve("summary.json")) > 1000);
+    }
+
+    @Test
+    void aSecondRunIntoTheSameFolderGoesToANewRunFolderUnlessOverwrite(@TempDir Path tmp) throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.copy(SAMPLES.resolve("seeds").resolve(firstSeed()), in.resolve("seed.xlsx"));
+        Path out = tmp.resolve("out");
+        assertEquals(0, ita("analyze", in.toString(), "--out", out.toString(), "--quiet").code());
+        assertEquals(0, ita("analyze", in.toString(), "--out", out.toString(), "--quiet").code());
+        assertTrue(Files.exists(out.resolve("run-2").resolve("summary.csv")), "second run in run-2");
+        assertEquals(0, ita("analyze", in.toString(), "--out", out.toString(), "--quiet", "--overwrite").code());
+        assertFalse(Files.exists(out.resolve("run-3")), "--overwrite writes into the folder itself");
+    }
+
+    private static String firstSeed() throws IOException {
+        try (Stream<Path> s = Files.list(SAMPLES.resolve("seeds"))) {
+            return s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("seed-003")).findFirst().orElseThrow();
+        }
+    }
+
+    static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : s.toList()) {
+                Path t = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(t);
+                } else {
+                    Files.copy(p, t);
+                }
+            }
+        }
+    }
+
+    static Map<String, String> checksums(Path dir) throws Exception {
+        Map<String, String> m = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                MessageDigest md = MessageDigest.getInstance("SHA-256");
+                try (InputStream in = Files.newInputStream(p)) {
+                    md.update(in.readAllBytes());
+                }
+                m.put(dir.relativize(p).toString(), HexFormat.of().formatHex(md.digest()) + " "
+                        + Files.getLastModifiedTime(p).toMillis());
+            }
+        }
+        return m;
+    }
+}
