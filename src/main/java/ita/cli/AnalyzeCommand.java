@@ -19,8 +19,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = {"Read ITA results, analyse every agency and write analysis workbooks, province summaries,",
-            "summary.csv/summary.json and the run report."},
+        description = "Read ITA results, analyse every agency and write its analysis workbook, the province "
+            + "summaries, summary.csv/summary.json and the run report.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every file was read",

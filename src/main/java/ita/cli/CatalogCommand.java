@@ -23,8 +23,8 @@ final class CatalogCommand implements Runnable {
     }
 
     @Command(name = "export", mixinStandardHelpOptions = true,
-            description = {"Write the default measure catalog as CSV (UTF-8, opens in Excel) to edit and use",
-                "with 'ita analyze --catalog FILE'."})
+            description = "Write the default measure catalog as CSV (UTF-8, opens in Excel) to edit and use with "
+                + "'ita analyze --catalog FILE'.")
     static final class Export implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;

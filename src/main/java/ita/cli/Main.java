@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
 
 /** The {@code ita} command. Only this package prints or exits. */
 @Command(name = "ita", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = {"Reads ITA results (ITAS exports: xlsx, xls, HTML-as-xls, CSV) of Thai government agencies,",
-            "analyses them and writes analysis workbooks with measure plans, province summaries and CSV/JSON."},
+        description = "Reads the ITA results of Thai government agencies (ITAS exports: xlsx, xls, HTML-as-xls, CSV), "
+            + "analyses them and writes analysis workbooks with measure plans, province summaries and CSV/JSON.",
         subcommands = {AnalyzeCommand.class, ValidateCommand.class, SampleCommand.class, CatalogCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",

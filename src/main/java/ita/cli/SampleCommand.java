@@ -18,9 +18,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "sample", mixinStandardHelpOptions = true,
-        description = {"Generate fictional ITA results that obey the framework, for trying the tool and for",
-            "benchmarks: by default one agency-detail .xlsx per agency and year.",
-            "With --bundled, write the sample-workbooks folder shipped with the program."})
+        description = "Generate fictional ITA results that obey the framework, for trying the tool and for "
+            + "benchmarks: by default one agency-detail .xlsx per agency and year.")
 final class SampleCommand implements Callable<Integer> {
 
     private static final Pattern YEARS = Pattern.compile("(\\d{4})(?:-(\\d{4}))?");

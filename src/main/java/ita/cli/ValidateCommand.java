@@ -17,8 +17,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Check input files without analysing them: per file the format and layout recognised,",
-            "the fiscal years and agencies found, and every problem with its file, sheet and cell."},
+        description = "Check input files without analysing them: per file the format and layout recognised, the "
+            + "fiscal years and agencies found, and every problem with its file, sheet and cell.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every file was read", "3:some files were rejected", "2:usage error", "1:internal error"})
 final class ValidateCommand implements Callable<Integer> {
