@@ -7,6 +7,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ss.formula.eval.NotImplementedException;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -60,7 +65,7 @@ public final class AgencyWorkbookWriter {
             for (SheetContributor c : more) {
                 c.addSheets(wb, analysis, y, options);
             }
-            XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
+            evaluateFormulas(wb);
             wb.setActiveSheet(0);
             wb.setFirstVisibleTab(0);
             POIXMLProperties.CoreProperties core = wb.getProperties().getCoreProperties();
@@ -71,6 +76,29 @@ public final class AgencyWorkbookWriter {
             wb.close();
             throw e;
         }
+    }
+
+    /**
+     * Stores each formula's value in its cell, so viewers that do not recalculate show it; a function the
+     * evaluator does not know (possible in a contributor's sheet) is left to the spreadsheet, which is told
+     * to recalculate on opening.
+     */
+    static void evaluateFormulas(XSSFWorkbook wb) {
+        XSSFFormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
+        for (Sheet sheet : wb) {
+            for (Row row : sheet) {
+                for (Cell cell : row) {
+                    if (cell.getCellType() == CellType.FORMULA) {
+                        try {
+                            evaluator.evaluateFormulaCell(cell);
+                        } catch (NotImplementedException e) {
+                            // no cached value for this cell; Excel and LibreOffice compute it on opening
+                        }
+                    }
+                }
+            }
+        }
+        wb.setForceFormulaRecalculation(true);
     }
 
     /** The workbook as xlsx bytes. */

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -210,10 +211,10 @@ final class SheetBuilder {
         sheet.setFitToPage(true);
         sheet.setAutobreaks(true);
         sheet.setHorizontallyCenter(true);
-        sheet.setMargin(XSSFSheet.LeftMargin, 0.5);
-        sheet.setMargin(XSSFSheet.RightMargin, 0.5);
-        sheet.setMargin(XSSFSheet.TopMargin, 0.6);
-        sheet.setMargin(XSSFSheet.BottomMargin, 0.6);
+        sheet.setMargin(PageMargin.LEFT, 0.5);
+        sheet.setMargin(PageMargin.RIGHT, 0.5);
+        sheet.setMargin(PageMargin.TOP, 0.6);
+        sheet.setMargin(PageMargin.BOTTOM, 0.6);
         sheet.setRepeatingRows(CellRangeAddress.valueOf((firstRepeat + 1) + ":" + (lastRepeat + 1)));
         sheet.getFooter().setCenter(t("หน้า &P / &N"));
     }

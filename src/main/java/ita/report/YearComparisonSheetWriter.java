@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.ComparisonOperator;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.FontFormatting;
@@ -182,8 +183,8 @@ final class YearComparisonSheetWriter {
         for (int i = 0; i + 1 < n; i++) {
             int from = YEAR_COL + i;
             int to = from + 1;
-            boolean known = s.cell(r, from).getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
-                    && s.cell(r, to).getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC;
+            boolean known = s.cell(r, from).getCellType() == CellType.NUMERIC
+                    && s.cell(r, to).getCellType() == CellType.NUMERIC;
             if (known) {
                 s.formula(r, firstChange + i, "ROUND(" + OverviewSheetWriter.ref(r, to) + "-"
                         + OverviewSheetWriter.ref(r, from) + ",2)", Kind.CHANGE, Fill.NONE);

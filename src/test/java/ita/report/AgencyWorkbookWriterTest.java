@@ -425,4 +425,69 @@ class AgencyWorkbookWriterTest {
             assertEquals(1, files.count(), "no temporary file is left behind");
         }
     }
+
+    @Test
+    void oldTotalOnlyYearsAndMissingYearsAreExplained() throws IOException {
+        AgencyYear y2561 = AgencyFixtures.year(AgencyFixtures.THAP_KHLO, 2561, "68.40", null).build();
+        AgencyYear y2563 = AgencyFixtures.year(AgencyFixtures.THAP_KHLO, 2563, "70.00", "C").build();
+        AgencyAnalysis a = AgencyFixtures.analyze(y2561, y2563, AgencyFixtures.seed003());
+        try (XSSFWorkbook wb = read(a, OPTIONS)) {
+            XSSFSheet years = wb.getSheet("เปรียบเทียบรายปี");
+            Row header = years.getRow(4);
+            assertEquals(List.of("2561", "2563", "2565", "2561–2563", "2563–2565"), List.of(
+                    header.getCell(2).getStringCellValue(), header.getCell(3).getStringCellValue(),
+                    header.getCell(4).getStringCellValue(), header.getCell(5).getStringCellValue(),
+                    header.getCell(6).getStringCellValue()));
+            Row total = rowLabelled(years, "คะแนนรวม").orElseThrow();
+            assertEquals(1.6, total.getCell(5).getNumericCellValue(), 1e-9);
+            assertEquals(CellType.BLANK, rowLabelled(years, "ตัวชี้วัดที่ 1").orElseThrow().getCell(2).getCellType(),
+                    "2561 has no indicators");
+            List<String> notes = texts(years);
+            assertTrue(notes.stream().anyMatch(t -> t.startsWith("ไม่มีข้อมูลของปี 2562, 2564")), String.join("\n", notes));
+            assertTrue(notes.stream().anyMatch(t -> t.contains("เปรียบเทียบได้เฉพาะคะแนนรวม")));
+            assertEquals(2, years.getDrawingPatriarch().getCharts().size());
+        }
+        try (XSSFWorkbook wb = read(a, OPTIONS.forYear(2561))) {
+            assertTrue(texts(wb.getSheet("สรุปผล")).stream().anyMatch(t -> t.contains("ซึ่งเปรียบเทียบได้เฉพาะคะแนนรวม")));
+            assertTrue(texts(wb.getSheet("จุดแข็งจุดอ่อน")).stream()
+                    .anyMatch(t -> t.startsWith("ไม่มีคะแนนรายตัวชี้วัดของปีงบประมาณ พ.ศ. 2561")));
+            assertEquals(68.40, rowLabelled(wb.getSheet("สรุปผล"), "คะแนนรวม").orElseThrow().getCell(1)
+                    .getNumericCellValue(), 1e-9);
+            assertEquals(List.of("2561"), List.of(wb.getSheet("เปรียบเทียบรายปี").getRow(4).getCell(2)
+                    .getStringCellValue()));
+        }
+    }
+
+    @Test
+    void aTotalIsNotComputedFromAnIncompleteTable() throws IOException {
+        AgencyYear partial = AgencyFixtures.year(AgencyFixtures.THAP_KHLO, 2565, null, null, "100.00", "99.50",
+                "100.00", "99.45", "100.00", "88.21", "66.15", "81.35", "74.21").build();
+        try (XSSFWorkbook wb = read(AgencyFixtures.analyze(partial), OPTIONS)) {
+            XSSFSheet s = wb.getSheet("สรุปผล");
+            Row total = rowLabelled(s, "รวม").orElseThrow();
+            assertEquals(CellType.BLANK, total.getCell(5).getCellType());
+            Row oit = rowLabelled(s, "ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล").orElseThrow();
+            assertEquals(CellType.BLANK, oit.getCell(3).getCellType(), "no OIT mean without indicator 10");
+            assertEquals(CellType.FORMULA, rowLabelled(s, "ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่").orElseThrow().getCell(3)
+                    .getCellType(), "IIT is complete and computed");
+            assertTrue(texts(s).contains("คำนวณคะแนนรวมไม่ได้: ไม่ทราบคะแนนของบางตัวชี้วัดหรือบางแบบวัด"));
+            assertTrue(texts(s).contains("ไม่มีคะแนนรวมในข้อมูลที่นำเข้า"));
+        }
+    }
+
+    @Test
+    void aContributorsFormulaThatCannotBeEvaluatedHereIsLeftToTheSpreadsheet() throws IOException {
+        SheetContributor words = (wb, analysis, year, options) -> {
+            XSSFSheet s = wb.createSheet("มาตรการ");
+            s.createRow(0).createCell(0).setCellValue(1500);
+            s.getRow(0).createCell(1).setCellFormula("BAHTTEXT(A1)");
+        };
+        byte[] bytes = writer.toBytes(AgencyFixtures.naSai(), OPTIONS, List.of(words));
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            assertEquals("BAHTTEXT(A1)", wb.getSheet("มาตรการ").getRow(0).getCell(1).getCellFormula());
+            assertTrue(wb.getForceFormulaRecalculation());
+            assertEquals(77.12, rowLabelled(wb.getSheet("สรุปผล"), "รวม").orElseThrow().getCell(5)
+                    .getNumericCellValue(), 1e-9, "our formulas still have their values");
+        }
+    }
 }
