@@ -4,6 +4,18 @@ import ita.analysis.AgencyAnalysis;
 import ita.analysis.AgencyHistory;
 import ita.analysis.AnalysisSettings;
 import ita.analysis.Rankings;
+import ita.analysis.YearAnalysis;
+import ita.measures.MeasureCatalog;
+import ita.measures.MeasureCatalogException;
+import ita.measures.MeasurePlan;
+import ita.measures.MeasurePlanner;
+import ita.report.AgencyWorkbookWriter;
+import ita.report.MeasuresSheetWriter;
+import ita.report.PlanRequests;
+import ita.report.ProgressReportSheetWriter;
+import ita.report.SheetContributor;
+import ita.report.SheetOptions;
+import ita.report.WorkbookOptions;
 import ita.report.SummaryRow;
 import ita.report.SummaryWriter;
 import java.io.IOException;
@@ -17,15 +29,65 @@ final class OutputWriters {
 
     private final BatchSettings settings;
     private final Path out;
+    private final MeasurePlanner planner;
+    private final AgencyWorkbookWriter workbooks = new AgencyWorkbookWriter();
+    private final java.util.Set<String> used = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     OutputWriters(BatchSettings settings, Path out) {
         this.settings = settings;
         this.out = out;
+        this.planner = settings.catalog().map(OutputWriters::userCatalog).map(c -> new MeasurePlanner(c,
+                ita.framework.FrameworkCatalog.standard())).orElseGet(MeasurePlanner::standard);
     }
 
-    /** One agency's outputs. Called from worker threads. */
-    List<Path> agency(AgencyAnalysis a) {
-        return List.of();
+    private static MeasureCatalog userCatalog(Path file) {
+        try {
+            return MeasureCatalog.load(file);
+        } catch (MeasureCatalogException e) {
+            throw new UsageException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UsageException(file + ": cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * One agency's workbook for its latest year (or --year): the analysis sheets, the measures plan for the
+     * next fiscal year and the progress-report forms. Called from worker threads.
+     */
+    List<Path> agency(AgencyAnalysis a) throws IOException {
+        if (!settings.formats().contains(BatchSettings.OutputFormat.XLSX)) {
+            return List.of();
+        }
+        WorkbookOptions options = WorkbookOptions.defaults().withThaiDigits(settings.thaiDigits());
+        if (settings.year().isPresent()) {
+            int year = settings.year().getAsInt();
+            if (a.history().year(year).isEmpty()) {
+                return List.of();
+            }
+            options = options.forYear(year);
+        }
+        YearAnalysis y = options.yearOf(a);
+        if (!y.framework().hasIndicators()) {
+            return List.of();
+        }
+        MeasurePlan plan = planner.plan(PlanRequests.of(a, y));
+        SheetOptions sheetOptions = new SheetOptions(settings.thaiDigits());
+        List<SheetContributor> more = List.of(
+                (wb, an, ya, o) -> MeasuresSheetWriter.write(wb, plan, sheetOptions),
+                (wb, an, ya, o) -> ProgressReportSheetWriter.write(wb, plan, sheetOptions));
+        Path target = unique(workbooks.pathFor(out, a, options));
+        return List.of(workbooks.write(target, a, options, more));
+    }
+
+    /** Two agencies whose names give the same file name get -2, -3 … rather than overwrite each other. */
+    private Path unique(Path target) {
+        String name = target.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        Path candidate = target;
+        for (int n = 2; !used.add(candidate.toString().toLowerCase(java.util.Locale.ROOT)); n++) {
+            candidate = target.resolveSibling(name.substring(0, dot) + "-" + n + name.substring(dot));
+        }
+        return candidate;
     }
 
     List<Path> summaries(List<AgencyHistory> histories, AnalysisSettings analysisSettings, List<SummaryRow> rows)

@@ -28,9 +28,13 @@ public final class AtomicFiles {
     public static Path write(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + TEMP_MARK, ".tmp");
+        // created like any other file (not with createTempFile's owner-only permissions), so the final file
+        // gets the folder's usual permissions
+        Path tmp = dir.resolve("." + target.getFileName() + TEMP_MARK
+                + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + ".tmp");
         try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
+            try (OutputStream out = Files.newOutputStream(tmp, java.nio.file.StandardOpenOption.CREATE_NEW,
+                    java.nio.file.StandardOpenOption.WRITE)) {
                 content.writeTo(out);
             }
             try {
