@@ -73,9 +73,4 @@ public record SummaryScope(String name, GroupAnalysis overall, List<GroupAnalysi
     public int latestYear() {
         return overall.latest().fiscalYear();
     }
-
-    /** The analysis of an agency, if given. */
-    public java.util.Optional<AgencyAnalysis> analysis(Agency agency) {
-        return agencies.stream().filter(a -> a.agency().id().equals(agency.id())).findFirst();
-    }
 }

@@ -8,6 +8,7 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -202,10 +203,10 @@ public final class SummaryStyles {
         p.setFitHeight((short) 0);
         s.setFitToPage(true);
         s.setAutobreaks(true);
-        s.setMargin(Sheet.LeftMargin, 0.5);
-        s.setMargin(Sheet.RightMargin, 0.5);
-        s.setMargin(Sheet.TopMargin, 0.6);
-        s.setMargin(Sheet.BottomMargin, 0.6);
+        s.setMargin(PageMargin.LEFT, 0.5);
+        s.setMargin(PageMargin.RIGHT, 0.5);
+        s.setMargin(PageMargin.TOP, 0.6);
+        s.setMargin(PageMargin.BOTTOM, 0.6);
         s.setHorizontallyCenter(false);
         if (firstHeaderRow >= 0 && lastHeaderRow >= firstHeaderRow) {
             s.setRepeatingRows(new CellRangeAddress(firstHeaderRow, lastHeaderRow, -1, -1));
