@@ -39,9 +39,4 @@ final class Cells {
         c.setCellStyle(style);
         return c;
     }
-
-    static Row row(org.apache.poi.ss.usermodel.Sheet sheet, int index) {
-        Row r = sheet.getRow(index);
-        return r == null ? sheet.createRow(index) : r;
-    }
 }

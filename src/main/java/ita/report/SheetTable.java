@@ -44,10 +44,6 @@ final class SheetTable {
         next++;
     }
 
-    void skip() {
-        next++;
-    }
-
     /** The header row; the first one written is repeated on printed pages and frozen. */
     int header(List<String> names) {
         Row r = sheet.createRow(next);

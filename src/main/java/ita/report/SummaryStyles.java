@@ -81,10 +81,7 @@ public final class SummaryStyles {
     }
 
     public CellStyle title() {
-        return style("title", () -> {
-            CellStyle s = base(titleFont, false);
-            return s;
-        });
+        return style("title", () -> base(titleFont, false));
     }
 
     /** Notes under a title: wrapped, not bordered. */

@@ -32,19 +32,6 @@ final class ThaiFormat {
         return v == null ? UNKNOWN : text(plain(v));
     }
 
-    /** A change with its sign: +3.35, -2.00, 0.00. */
-    String signed(BigDecimal v) {
-        if (v == null) {
-            return UNKNOWN;
-        }
-        String s = plain(v);
-        return text(v.signum() > 0 ? "+" + s : s);
-    }
-
-    String number(long n) {
-        return text(Long.toString(n));
-    }
-
     String date(LocalDate d) {
         return text(ThaiDates.longDate(d));
     }

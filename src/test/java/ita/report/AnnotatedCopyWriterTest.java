@@ -182,6 +182,40 @@ class AnnotatedCopyWriterTest {
     }
 
     @Test
+    void keepsACommentTheCellAlreadyHad() throws Exception {
+        Path commented = dir.resolve("in").resolve("commented.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(new java.io.ByteArrayInputStream(DetailWorkbooks.xlsx()));
+             var out = Files.newOutputStream(commented)) {
+            Sheet s = wb.getSheet(DetailWorkbooks.SHEET_003);
+            var help = wb.getCreationHelper();
+            var anchor = help.createClientAnchor();
+            anchor.setCol1(4);
+            anchor.setRow1(18);
+            anchor.setCol2(6);
+            anchor.setRow2(20);
+            var c = s.createDrawingPatriarch().createCellComment(anchor);
+            c.setString(help.createRichTextString("ตรวจแล้ว"));
+            cell(s, "D19").setCellComment(c);
+            wb.write(out);
+        }
+        Path target = dir.resolve("out").resolve("commented.xlsx");
+        AnnotatedCopyWriter.write(commented, target, DetailWorkbooks.records(), LOOKUP, OPTIONS);
+        try (XSSFWorkbook wb = open(target)) {
+            String text = comment(cell(wb.getSheet(DetailWorkbooks.SHEET_003), "D19"));
+            assertTrue(text.startsWith("ตรวจแล้ว\n\nita-analyzer:\nตัวชี้วัดที่ 10 การป้องกันการทุจริต"), text);
+        }
+    }
+
+    @Test
+    void libreOfficeOpensTheCopy(@TempDir Path tmp) throws Exception {
+        LibreOfficeHarness lo = LibreOfficeHarness.start(tmp);
+        Path in = tmp.resolve("annotated.xlsx");
+        Files.copy(copy, in);
+        Path pdf = lo.pdf(in, tmp.resolve("pdf"));
+        assertTrue(Files.size(pdf) > 1000, "a PDF with content");
+    }
+
+    @Test
     void annotatesAnXlsAsAnXls() throws Exception {
         Path xls = dir.resolve("in").resolve("old.xls");
         Files.write(xls, DetailWorkbooks.xls());

@@ -318,6 +318,38 @@ class ProvinceSummaryWriterTest {
     }
 
     @Test
+    void keepsLevelSchemesApartWhenTheyChange(@TempDir Path tmp) throws Exception {
+        // 2566 is graded AA–F, 2567 with labels: one agency at 88.00 (A) then 90.00 (ผ่าน)
+        Agency a = SmallProvince.A1;
+        AgencyYear y66 = AgencyYear.builder().agency(a).fiscalYear(2566, YearSource.TITLE).source(SourceRef.file("a"))
+                .total(new BigDecimal("88.00")).level("A").build();
+        AgencyYear y67 = AgencyYear.builder().agency(a).fiscalYear(2567, YearSource.TITLE).source(SourceRef.file("b"))
+                .total(new BigDecimal("90.00")).level("ผ่าน").build();
+        List<AgencyHistory> h = List.of(new AgencyHistory(a, List.of(y66, y67)));
+        var settings = AnalysisSettings.defaults();
+        Path out = tmp.resolve("schemes.xlsx");
+        ProvinceSummaryWriter.write(out, ita.analysis.ProvinceAnalyzer.analyze(h, settings).get(0),
+                AgencyAnalyzer.analyzeAll(h, settings), OPTIONS.withThaiDigits(true));
+        try (XSSFWorkbook back = new XSSFWorkbook(Files.newInputStream(out))) {
+            Sheet s = back.getSheet("ระดับผลการประเมิน");
+            List<Row> rows = rowsBelowHeader(s, "ระดับผลการประเมิน");
+            assertEquals(List.of("ผ่านดีเยี่ยม", "ผ่านดี", "ผ่าน", "ต้องปรับปรุง", "ต้องปรับปรุงโดยด่วน", "AA", "A"),
+                    rows.subList(0, 7).stream().map(r -> text(r, 0)).toList());
+            Row pass = rows.get(2);
+            assertTrue(blank(pass, 1), "2566 has no level ผ่าน");
+            assertEquals(1, number(pass, 3), EXACT);
+            assertTrue(blank(pass, 5), "no change across schemes");
+            assertEquals(1, number(rows.get(6), 1), EXACT);
+            assertTrue(blank(rows.get(6), 3), "2567 has no level A");
+            XSSFChart chart = ((XSSFSheet) s).getDrawingPatriarch().getCharts().get(0);
+            assertEquals(1, chart.getChartSeries().get(0).getSeriesCount(), "only the years of the latest scheme");
+            assertEquals("จำนวน ปี ๒๕๖๗", text(s.getRow(2), 3), "Thai digits in generated text");
+            assertEquals("อันดับผลการประเมิน ITA จังหวัดพิจิตร ปีงบประมาณ พ.ศ. ๒๕๖๗",
+                    back.getSheet("อันดับ").getRow(0).getCell(0).getStringCellValue());
+        }
+    }
+
+    @Test
     void matchesGoldenDump() throws Exception {
         Golden.assertMatches("province-summary-phichit.txt", WorkbookDump.of(file));
     }
