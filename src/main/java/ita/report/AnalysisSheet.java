@@ -22,7 +22,7 @@ final class AnalysisSheet {
     private static final List<String> HEADER = List.of("หน่วยงาน", "อำเภอ", "จังหวัด", "ปีงบประมาณ", "คะแนนรวม",
             "ระดับ", "ผลการตรวจสอบคะแนน", "ตัวชี้วัดที่อ่อนที่สุด", "ข้อ OIT ที่ไม่ผ่าน", "ขาดอีกถึงเกณฑ์ 85",
             "ตำแหน่งในไฟล์");
-    private static final int[] WIDTHS = {34, 14, 14, 11, 11, 14, 44, 30, 24, 12, 22};
+    private static final int[] WIDTHS = {34, 14, 14, 12, 11, 20, 44, 30, 24, 12, 22};
 
     /** One agency-year and its analysis, when there is one. */
     record Entry(AgencyYear record, Optional<YearAnalysis> analysis) {

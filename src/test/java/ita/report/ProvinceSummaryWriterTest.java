@@ -350,6 +350,25 @@ class ProvinceSummaryWriterTest {
     }
 
     @Test
+    void saysWhenTheLatestYearHasOnlyTotals(@TempDir Path tmp) throws Exception {
+        // 2561 and earlier publish a total only: no indicator means, no weakest indicators
+        Agency a = SmallProvince.A1;
+        AgencyYear y = AgencyYear.builder().agency(a).fiscalYear(2561, YearSource.TITLE).source(SourceRef.file("a"))
+                .total(new BigDecimal("70.00")).build();
+        List<AgencyHistory> h = List.of(new AgencyHistory(a, List.of(y)));
+        var settings = AnalysisSettings.defaults();
+        Path out = tmp.resolve("old.xlsx");
+        ProvinceSummaryWriter.write(out, ita.analysis.ProvinceAnalyzer.analyze(h, settings).get(0),
+                AgencyAnalyzer.analyzeAll(h, settings), OPTIONS);
+        try (XSSFWorkbook back = new XSSFWorkbook(Files.newInputStream(out))) {
+            assertEquals("ปี 2561 มีเฉพาะคะแนนรวม ไม่มีคะแนนรายตัวชี้วัด",
+                    back.getSheet("ตัวชี้วัด").getRow(1).getCell(0).getStringCellValue());
+            assertEquals("ไม่มีคะแนนรายตัวชี้วัด", text(rowsBelowHeader(back.getSheet("ต่ำกว่าเกณฑ์"), "หน่วยงาน").get(0), 6));
+            assertEquals(70.00, number(rowsBelowHeader(back.getSheet("อันดับ"), "อันดับ").get(0), 4), EXACT);
+        }
+    }
+
+    @Test
     void matchesGoldenDump() throws Exception {
         Golden.assertMatches("province-summary-phichit.txt", WorkbookDump.of(file));
     }
