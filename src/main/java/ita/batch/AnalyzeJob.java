@@ -48,13 +48,13 @@ public final class AnalyzeJob {
                 ReadLimits.defaults(), s.fileTimeout(), s.annotate());
         List<ReadStage.FileRead> reads = reader.readAll(files, s.threads(), progress);
 
-        List<AgencyYear> all = new ArrayList<>();
+        List<AgencyYear> records = new ArrayList<>();
         List<FileOutcome> outcomes = new ArrayList<>();
         for (ReadStage.FileRead r : reads) {
             outcomes.add(r.outcome());
-            all.addAll(r.records());
+            records.addAll(r.records());
         }
-        AgencyRegistry.Merged merged = AgencyRegistry.merge(all);
+        AgencyRegistry.Merged merged = AgencyRegistry.merge(records);
         List<AgencyHistory> histories = AgencyHistory.fromGroups(merged.byAgency()).stream()
                 .filter(h -> matches(s.province().orElse(null), h.agency().province()))
                 .filter(h -> matches(s.district().orElse(null), h.agency().district()))
@@ -65,6 +65,7 @@ public final class AnalyzeJob {
         OutputWriters writers = new OutputWriters(s, out);
         ConcurrentLinkedQueue<SummaryRow> rows = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Path> outputs = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<AgencyAnalysis> analyses = new ConcurrentLinkedQueue<>();
         progress.startWriting(histories.size());
         ExecutorService pool = Executors.newFixedThreadPool(s.threads(), ReadStage.daemon("ita-write"));
         try {
@@ -73,6 +74,7 @@ public final class AnalyzeJob {
                 futures.add(pool.submit(() -> {
                     AgencyAnalysis a = AgencyAnalyzer.analyze(h, settings, rankings);
                     rows.addAll(SummaryRow.of(List.of(a)));
+                    analyses.add(a);
                     outputs.addAll(writers.agency(a));
                     progress.agencyWritten();
                     return null;
@@ -90,8 +92,10 @@ public final class AnalyzeJob {
             pool.shutdownNow();
         }
         try {
-            outputs.addAll(writers.summaries(histories, settings, sorted(rows)));
-            outputs.addAll(writers.annotated(reads, histories, settings, rankings));
+            List<AgencyAnalysis> all = new ArrayList<>(analyses);
+            all.sort(java.util.Comparator.comparing(x -> x.agency().id()));
+            outputs.addAll(writers.summaries(histories, settings, sorted(rows), all));
+            outputs.addAll(writers.annotated(reads, all, settings));
             List<Finding> findings = new ArrayList<>();
             for (FileOutcome o : outcomes) {
                 findings.addAll(o.findings());

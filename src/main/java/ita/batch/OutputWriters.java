@@ -3,7 +3,22 @@ package ita.batch;
 import ita.analysis.AgencyAnalysis;
 import ita.analysis.AgencyHistory;
 import ita.analysis.AnalysisSettings;
-import ita.analysis.Rankings;
+import ita.analysis.ProvinceAnalysis;
+import ita.analysis.ProvinceAnalyzer;
+import ita.ingest.InputException;
+import ita.ingest.InputFormat;
+import ita.ingest.RawWorkbook;
+import ita.ingest.ReadLimits;
+import ita.ingest.WorkbookReaders;
+import ita.measures.PlannedMeasure;
+import ita.report.AnalysisLookup;
+import ita.report.AnnotatedCopyWriter;
+import ita.report.ProvinceSummaryWriter;
+import ita.report.TemplateException;
+import ita.report.TemplateFiller;
+import ita.report.WriteOptions;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import ita.analysis.YearAnalysis;
 import ita.measures.MeasureCatalog;
 import ita.measures.MeasureCatalogException;
@@ -76,7 +91,40 @@ final class OutputWriters {
                 (wb, an, ya, o) -> MeasuresSheetWriter.write(wb, plan, sheetOptions),
                 (wb, an, ya, o) -> ProgressReportSheetWriter.write(wb, plan, sheetOptions));
         Path target = unique(workbooks.pathFor(out, a, options));
-        return List.of(workbooks.write(target, a, options, more));
+        List<Path> written = new ArrayList<>();
+        written.add(workbooks.write(target, a, options, more));
+        if (settings.template().isPresent()) {
+            Path template = settings.template().get();
+            try {
+                written.add(TemplateFiller.fill(template, TemplateFiller.targetFor(target.getParent(), template, a), a,
+                        measureRows(plan), writeOptions()));
+            } catch (TemplateException e) {
+                throw new UsageException(e.line(), e);
+            }
+        }
+        return written;
+    }
+
+    private static List<Map<String, String>> measureRows(MeasurePlan plan) {
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (PlannedMeasure m : plan.measures()) {
+            Map<String, String> row = new LinkedHashMap<>();
+            row.put("topic", m.topic());
+            row.put("reference", m.itaReference());
+            row.put("analysis", m.analysis());
+            row.put("measure", m.measure());
+            row.put("steps", m.steps());
+            row.put("responsible", m.responsible());
+            row.put("period", m.period());
+            row.put("monitoring", m.monitoring());
+            row.put("round", m.reportingRound().label());
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private WriteOptions writeOptions() {
+        return WriteOptions.defaults().withThaiDigits(settings.thaiDigits());
     }
 
     /** Two agencies whose names give the same file name get -2, -3 … rather than overwrite each other. */
@@ -90,9 +138,17 @@ final class OutputWriters {
         return candidate;
     }
 
-    List<Path> summaries(List<AgencyHistory> histories, AnalysisSettings analysisSettings, List<SummaryRow> rows)
-            throws IOException {
+    List<Path> summaries(List<AgencyHistory> histories, AnalysisSettings analysisSettings, List<SummaryRow> rows,
+                         List<AgencyAnalysis> analyses) throws IOException {
         List<Path> written = new ArrayList<>();
+        if (settings.formats().contains(BatchSettings.OutputFormat.XLSX) && !histories.isEmpty()) {
+            for (ProvinceAnalysis p : ProvinceAnalyzer.analyze(histories, analysisSettings)) {
+                written.add(ProvinceSummaryWriter.write(ProvinceSummaryWriter.targetFor(out, p.province()), p,
+                        analyses, writeOptions()));
+            }
+            written.add(ProvinceSummaryWriter.writeOverall(ProvinceSummaryWriter.overallTarget(out), histories,
+                    analyses, analysisSettings, writeOptions()));
+        }
         SummaryWriter w = new SummaryWriter();
         if (settings.formats().contains(BatchSettings.OutputFormat.CSV)) {
             Path p = out.resolve(SummaryWriter.CSV_FILE);
@@ -107,9 +163,33 @@ final class OutputWriters {
         return written;
     }
 
-    List<Path> annotated(List<ReadStage.FileRead> reads, List<AgencyHistory> histories, AnalysisSettings s,
-                         Rankings rankings) {
-        return List.of();
+    /** With --annotate: a copy of each input that was read, with comments on its weak cells and an analysis sheet. */
+    List<Path> annotated(List<ReadStage.FileRead> reads, List<AgencyAnalysis> analyses, AnalysisSettings s)
+            throws IOException {
+        if (!settings.annotate()) {
+            return List.of();
+        }
+        AnalysisLookup lookup = AnalysisLookup.of(analyses, s);
+        List<Path> written = new ArrayList<>();
+        for (ReadStage.FileRead r : reads) {
+            if (r.records().isEmpty()) {
+                continue;
+            }
+            InputFile f = r.outcome().file();
+            try {
+                RawWorkbook raw = WorkbookReaders.read(f.path(), f.displayName(), ReadLimits.defaults());
+                Path target = AnnotatedCopyWriter.targetFor(out, f.displayName(), raw.format());
+                if (raw.format() == InputFormat.XLSX || raw.format() == InputFormat.XLS) {
+                    written.add(AnnotatedCopyWriter.write(f.path(), target, r.records(), lookup, writeOptions()).file());
+                } else {
+                    written.add(AnnotatedCopyWriter.writeGrid(raw, target, r.records(), lookup, writeOptions()).file());
+                }
+            } catch (InputException e) {
+                // the file was read moments ago; if it changed since, it is left without a copy
+                continue;
+            }
+        }
+        return written;
     }
 
     static UncheckedIOException unchecked(IOException e) {
