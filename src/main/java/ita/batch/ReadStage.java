@@ -40,6 +40,7 @@ public final class ReadStage {
     private final ReadLimits limits;
     private final Duration timeout;
     private final boolean keepCells;
+    private final Compactor compactor = new Compactor();
 
     public ReadStage(FrameworkCatalog catalog, Optional<ColumnMapping> mapping, OptionalInt year, ReadLimits limits,
                      Duration timeout, boolean keepCells) {
@@ -118,8 +119,8 @@ public final class ReadStage {
         }
         ita.ingest.Recognition rec = new LayoutRecognizer().recognize(wb,
                 new ReadContext(f.displayName(), mapping, year, catalog));
-        List<AgencyYear> records = keepCells ? rec.records()
-                : rec.records().stream().map(AgencyYear::withoutCells).toList();
+        List<AgencyYear> records = rec.records().stream().map(r -> compactor.compact(keepCells ? r : r.withoutCells()))
+                .toList();
         TreeSet<Integer> years = new TreeSet<>();
         records.forEach(r -> years.add(r.fiscalYear()));
         if (records.isEmpty()) {
