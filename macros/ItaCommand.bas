@@ -114,7 +114,7 @@ Public Function ItaDefaultOutDir(ByVal inputPath As String) As String
     End If
 End Function
 
-' ---- helpers -----------------------------------------------------------------------------------
+' ---- arguments -----------------------------------------------------------------------------------
 
 ' A path argument as text; #VALUE! for a number, a date or an error; a path starting with "-"
 ' is refused, as the program would read it as an option.

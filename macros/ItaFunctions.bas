@@ -195,7 +195,7 @@ Failed:
     ITA_FISCAL_YEAR = CVErr(ERR_VALUE)
 End Function
 
-' ---- helpers -----------------------------------------------------------------------------------
+' ---- arguments and rules -------------------------------------------------------------------------
 
 ' Adds every score in v (a range, an array or one value) to sum and count; Empty, or the error to return.
 Private Function AddScores(ByVal v As Variant, ByRef sum As String, ByRef count As Long) As Variant

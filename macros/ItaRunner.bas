@@ -147,7 +147,7 @@ Public Function ItaOutcomeMessage(ByVal exitCode As Long) As String
     End Select
 End Function
 
-' ---- running -----------------------------------------------------------------------------------
+' ---- running -------------------------------------------------------------------------------------
 
 Private Sub RunOn(ByVal inputPath As String, ByVal openWorkbook As Boolean)
     Dim jar As String, java As String, outDir As String, cmd As Variant, exitCode As Long
@@ -311,7 +311,7 @@ Private Sub SearchNewest(ByVal folder As Object, ByRef best As String, ByRef bes
     Next child
 End Sub
 
-' ---- small helpers -----------------------------------------------------------------------------
+' ---- dialogs and files ---------------------------------------------------------------------------
 
 ' A message box that shows Thai; returns the button pressed (vbYes, vbNo, vbCancel, vbOK).
 Private Function Say(ByVal text As String, ByVal buttons As Long) As Long

@@ -1,5 +1,5 @@
 Attribute VB_Name = "ItaSupport"
-' Helpers shared by the ita-analyzer modules: exact decimal arithmetic, argument checks and Thai text.
+' Shared by the ita-analyzer modules: exact decimal arithmetic, argument checks and Thai text.
 '
 ' Why exact decimals: Double cannot hold 73.351 or 84.995, so Round() on a Double can land on the
 ' wrong side of a .xx5 boundary, and VBA's Round() rounds half to even anyway. The Decimal type
@@ -13,7 +13,7 @@ Option Private Module
 Public Const ERR_VALUE As Long = 2015   ' xlErrValue, shown as #VALUE!
 Public Const ERR_NUM As Long = 2036     ' xlErrNum, shown as #NUM!
 
-' ---- arguments ---------------------------------------------------------------------------------
+' ---- arguments -----------------------------------------------------------------------------------
 
 ' The value of an argument: a one-cell Range gives its value; other values are returned unchanged.
 Public Function ItaArgValue(ByVal v As Variant) As Variant
@@ -73,7 +73,7 @@ Public Function ItaNumberArg(ByVal v As Variant, ByRef dec As String) As Variant
     End If
 End Function
 
-' ---- conversions -------------------------------------------------------------------------------
+' ---- conversions ---------------------------------------------------------------------------------
 
 ' A number as a canonical decimal string: the 15 significant digits Excel shows, no exponent,
 ' no trailing zeros ("-0.5", "73.351", "100"). "" when it cannot be read.
@@ -172,7 +172,7 @@ Public Function ItaDecToDouble(ByVal dec As String) As Double
     ItaDecToDouble = Val(dec)
 End Function
 
-' ---- arithmetic on non-negative decimals -------------------------------------------------------
+' ---- arithmetic on non-negative decimals ---------------------------------------------------------
 
 Public Function ItaDecAdd(ByVal a As String, ByVal b As String) As String
     Dim ia As String, ib As String, scale As Long
@@ -229,7 +229,7 @@ Public Function ItaDecDivideHalfUp(ByVal a As String, ByVal n As Long, ByVal pla
     ItaDecDivideHalfUp = ItaDecRoundHalfUp(ItaDecFromInt(q, places + 1), places)
 End Function
 
-' ---- digit strings -----------------------------------------------------------------------------
+' ---- digit strings -------------------------------------------------------------------------------
 
 Private Sub ItaDecSplit(ByVal dec As String, ByRef whole As String, ByRef frac As String)
     Dim p As Long
@@ -354,7 +354,7 @@ Private Function ItaIntDivide(ByVal a As String, ByVal n As Long, ByRef remainde
     ItaIntDivide = ItaIntTrim(result)
 End Function
 
-' ---- text --------------------------------------------------------------------------------------
+' ---- text ----------------------------------------------------------------------------------------
 
 ' Thai digits (U+0E50..U+0E59) to 0-9; everything else unchanged.
 Public Function ItaArabicDigits(ByVal s As String) As String

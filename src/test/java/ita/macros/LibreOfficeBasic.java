@@ -127,10 +127,18 @@ final class LibreOfficeBasic {
     }
 
     static Map<String, Result> evaluate(List<Path> modules, List<Case> cases) {
+        return evaluate(modules, cases, null);
+    }
+
+    /** As {@link #evaluate(List, List)}, with LibreOffice set to a locale such as "de-DE" (null: the system's). */
+    static Map<String, Result> evaluate(List<Path> modules, List<Case> cases, String locale) {
         Path work = null;
         Process office = null;
         try {
             work = Files.createTempDirectory("ita-macros-lo");
+            if (locale != null) {
+                setLocale(work.resolve("profile"), locale);
+            }
             String pipe = "ita-macros-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
             office = new ProcessBuilder(soffice().orElseThrow().toString(), "--headless", "--invisible",
                     "--nologo", "--nodefault", "--norestore", "--nolockcheck", "--nofirststartwizard",
@@ -161,6 +169,19 @@ final class LibreOfficeBasic {
             stop(office);
             delete(work);
         }
+    }
+
+    /** The locale LibreOffice formats numbers in, also in Basic's CStr, set in the new profile. */
+    private static void setLocale(Path profile, String locale) throws IOException {
+        Path user = Files.createDirectories(profile.resolve("user"));
+        Files.writeString(user.resolve("registrymodifications.xcu"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" \
+                xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+                <item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse">\
+                <value>%s</value></prop></item>
+                </oor:items>
+                """.formatted(locale), StandardCharsets.UTF_8);
     }
 
     private static Map<String, Object> request(List<Path> modules, List<Case> cases) {
