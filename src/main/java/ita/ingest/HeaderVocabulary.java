@@ -70,6 +70,36 @@ public final class HeaderVocabulary {
 
     /** The vocabulary with the indicator names and variants of every year the catalog defines. */
     public static HeaderVocabulary of(FrameworkCatalog catalog) {
+        // one vocabulary per catalog: it is immutable and its memos pay off across thousands of files
+        return SHARED.computeIfAbsent(catalog, HeaderVocabulary::build);
+    }
+
+    private static final java.util.Map<FrameworkCatalog, HeaderVocabulary> SHARED =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+    /** Header texts repeat across files; their readings are kept, up to this many. */
+    private static final int MEMO_LIMIT = 100_000;
+    private final java.util.concurrent.ConcurrentHashMap<String, Optional<ColumnField>> fieldMemo =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<String, Optional<Tool>> toolMemo =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final List<List<String>> TOOL_KEYS = java.util.Arrays.stream(Tool.values())
+            .map(t -> List.of(ThaiText.key(t.thaiName()), ThaiText.key(t.englishName()),
+                    ThaiText.key(t.thaiName()).replaceFirst("^แบบวัด", "")))
+            .toList();
+
+    private static <V> V memo(java.util.concurrent.ConcurrentHashMap<String, V> memo, String key,
+                              java.util.function.Function<String, V> compute) {
+        V v = memo.get(key);
+        if (v == null) {
+            v = compute.apply(key);
+            if (memo.size() < MEMO_LIMIT) {
+                memo.put(key, v);
+            }
+        }
+        return v;
+    }
+
+    private static HeaderVocabulary build(FrameworkCatalog catalog) {
         List<IndicatorDef> all = new ArrayList<>();
         for (int y : catalog.definedYears()) {
             all.addAll(catalog.framework(y).indicators());
@@ -79,6 +109,10 @@ public final class HeaderVocabulary {
 
     /** The field a list or long-table header names, if any. */
     public Optional<ColumnField> field(String header) {
+        return header == null ? Optional.empty() : memo(fieldMemo, header, this::readField);
+    }
+
+    private Optional<ColumnField> readField(String header) {
         String k = cleanKey(header);
         if (k.isEmpty()) {
             return Optional.empty();
@@ -146,10 +180,13 @@ public final class HeaderVocabulary {
 
     /** The tool a text names: "IIT", "คะแนน EIT", "OIT (40%)", "แบบวัดการเปิดเผยข้อมูลสาธารณะ". */
     public Optional<Tool> tool(String text) {
+        return text == null ? Optional.empty() : memo(toolMemo, text, HeaderVocabulary::readTool);
+    }
+
+    private static Optional<Tool> readTool(String text) {
         String k = cleanKey(text);
         for (Tool t : Tool.values()) {
-            if (k.equals(ThaiText.key(t.thaiName())) || k.equals(ThaiText.key(t.englishName()))
-                    || k.equals(ThaiText.key(t.thaiName()).replaceFirst("^แบบวัด", ""))) {
+            if (TOOL_KEYS.get(t.ordinal()).contains(k)) {
                 return Optional.of(t);
             }
         }
