@@ -141,7 +141,7 @@ public final class HtmlTableReader {
                     sheet.put(new RawCell(row, col, text, RawCell.Kind.TEXT));
                 }
                 if (colspan > 1 || rowspan > 1) {
-                    budget.addSpanned((long) colspan * rowspan, name);
+                    budget.addSpanned((long) colspan * rowspan - 1, name);
                     sheet.merge(new CellRange(row, col, row + rowspan - 1, col + colspan - 1));
                     for (int r = row + 1; r < row + rowspan; r++) {
                         budget.tick();

@@ -34,7 +34,7 @@ final class ReadBudget {
     }
 
     /**
-     * Counts the cells that one merged cell covers (colspan × rowspan of an HTML table); the merged
+     * Counts the cells that one merged cell covers beyond itself (colspan × rowspan − 1 in an HTML table); the merged
      * cells of a file may cover at most as many cells as it may hold, which keeps spans from costing more
      * than the values they spread.
      */
