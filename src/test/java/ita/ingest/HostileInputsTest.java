@@ -13,7 +13,9 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,6 +80,38 @@ class HostileInputsTest {
     void refusesWithOneExactLine(String fixture, String expected) {
         InputException e = assertThrows(InputException.class, () -> read(fixture));
         assertEquals(expected, line(e));
+    }
+
+    @Test
+    void reportsALibraryThatFailsToLinkAsOneLineForTheFile() {
+        // what every reader and WorkbookReaders turn a LinkageError into, e.g. a codec missing from a repackaged jar
+        InputException e = ReadFailures.unexpected("a.xlsx", InputFormat.XLSX,
+                new NoClassDefFoundError("org/apache/commons/compress/archivers/zip/ZipFile"));
+        assertEquals("error: a.xlsx: expected a readable xlsx file but reading it failed: NoClassDefFoundError:"
+                + " org/apache/commons/compress/archivers/zip/ZipFile. Open it in Excel and save it again as .xlsx. If"
+                + " it still fails, report it together with the file.", line(e));
+        assertEquals("unreadable-file", e.kind());
+    }
+
+    @Test
+    void leavesEveryHostileFileAsItWas(@TempDir Path dir) throws Exception {
+        List<Path> files;
+        try (Stream<Path> s = Files.list(hostile("README.md").getParent())) {
+            files = s.filter(p -> !p.toString().endsWith(".md")).sorted().toList();
+        }
+        assertEquals(20, files.size());
+        for (Path fixture : files) {
+            Path copy = Files.copy(fixture, dir.resolve(fixture.getFileName()));
+            byte[] before = Files.readAllBytes(copy);
+            FileTime modified = Files.getLastModifiedTime(copy);
+            everythingShown(copy, fixture.getFileName().toString());
+            assertTrue(Arrays.equals(before, Files.readAllBytes(copy)), fixture.getFileName().toString());
+            assertEquals(modified, Files.getLastModifiedTime(copy), fixture.getFileName().toString());
+            try (Stream<Path> beside = Files.list(dir)) {
+                assertEquals(1, beside.count(), "no file is written beside the input");
+            }
+            Files.delete(copy);
+        }
     }
 
     // ---- nothing from outside the file ----------------------------------------------------------
