@@ -33,6 +33,8 @@ public final class HtmlTableReader {
     /** The HTML standard's caps: larger spans are treated as these. */
     private static final int MAX_COLSPAN = 1000;
     private static final int MAX_ROWSPAN = 65534;
+    /** Tags a page may have beyond two a cell: head, scripts, layout around the tables. */
+    private static final int TAG_ALLOWANCE = 10_000;
 
     private HtmlTableReader() {
     }
@@ -51,8 +53,9 @@ public final class HtmlTableReader {
         budget.checkInterrupted();
         try {
             byte[] bytes = Files.readAllBytes(file);
-            Reader text = new InterruptibleReader(TextEncoding.decode(bytes, charsetOf(bytes)));
-            Document page = Parser.htmlParser().parseInput(text, "");
+            String html = TextEncoding.decode(bytes, charsetOf(bytes));
+            checkTags(html, displayName, limits);
+            Document page = Parser.htmlParser().parseInput(new InterruptibleReader(html), "");
             List<Element> tables = page.select("table");
             if (tables.isEmpty()) {
                 throw ReadFailures.of("html-without-table", SourceRef.file(displayName),
@@ -72,6 +75,23 @@ public final class HtmlTableReader {
             throw ReadFailures.unreadable(displayName, e);
         } catch (RuntimeException | LinkageError e) {
             throw ReadFailures.unexpected(displayName, InputFormat.HTML, e);
+        }
+    }
+
+    /**
+     * Refuses a page with more tags than a page of {@code maxCells} cells could need, before parsing
+     * it: the parsed page takes some hundred bytes a tag, so a large crafted page would exhaust memory
+     * long before its cells were counted.
+     */
+    private static void checkTags(String html, String displayName, ReadLimits limits) throws InputException {
+        long allowed = 2 * limits.maxCells() + TAG_ALLOWANCE;
+        long tags = 0;
+        for (int at = html.indexOf('<'); at >= 0 && at + 1 < html.length(); at = html.indexOf('<', at + 1)) {
+            if (Character.isLetter(html.charAt(at + 1)) && ++tags > allowed) {
+                throw ReadFailures.of("too-many-cells", SourceRef.file(displayName), "expected a page of at most "
+                        + allowed + " HTML tags (" + limits.maxCells() + " cells) but found more",
+                        "Split the report into smaller pages or files.");
+            }
         }
     }
 

@@ -77,6 +77,16 @@ class ReadLimitsTest {
     }
 
     @Test
+    void refusesAPageWithMoreTagsThanItsCellsCouldNeedBeforeParsingIt(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("tags.xls"), "<table>" + "<tr><td>1".repeat(10_011) + "</table>");
+        InputException e = assertThrows(InputException.class,
+                () -> HtmlTableReader.read(file, "tags.xls", ReadLimits.defaults().withMaxCells(5)));
+        assertEquals("error: tags.xls: expected a page of at most 10010 HTML tags (5 cells) but found more. Split the"
+                + " report into smaller pages or files.", line(e));
+        assertEquals("too-many-cells", e.kind());
+    }
+
+    @Test
     void boundsTheCellsThatMergedHtmlCellsCover(@TempDir Path dir) throws Exception {
         // eight bytes of markup would otherwise mark 65,534 rows × 1,000 columns as taken
         StringBuilder page = new StringBuilder("<table>");
