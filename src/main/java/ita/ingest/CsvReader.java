@@ -4,10 +4,10 @@ import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
 import com.opencsv.RFC4180ParserBuilder;
 import com.opencsv.exceptions.CsvException;
+import com.opencsv.exceptions.CsvMalformedLineException;
 import ita.model.SourceRef;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,11 +27,19 @@ public final class CsvReader {
     /** Reads {@code file}, opened read-only. */
     public static RawWorkbook read(Path file, String displayName, ReadLimits limits) throws InputException {
         try {
+            return readText(file, displayName, limits);
+        } catch (InputException e) {
+            throw ReadFailures.unlessInterrupted(displayName, e);
+        }
+    }
+
+    private static RawWorkbook readText(Path file, String displayName, ReadLimits limits) throws InputException {
+        ReadBudget budget = new ReadBudget(limits, displayName);
+        budget.checkInterrupted();
+        try {
             byte[] bytes = Files.readAllBytes(file);
-            Charset charset = TextEncoding.detect(bytes, bytes.length);
-            String text = TextEncoding.decode(bytes, charset);
+            String text = TextEncoding.decodeText(bytes);
             RawSheet sheet = new RawSheet(sheetName(displayName));
-            ReadBudget budget = new ReadBudget(limits, displayName);
             try (CSVReader reader = new CSVReaderBuilder(new StringReader(text))
                     .withCSVParser(new RFC4180ParserBuilder().withSeparator(delimiter(text)).build())
                     .withKeepCarriageReturn(false)
@@ -39,6 +47,7 @@ public final class CsvReader {
                 int row = 0;
                 int rowsWithValues = 0;
                 for (String[] record; (record = reader.readNext()) != null; row++) {
+                    budget.tick();
                     boolean counted = false;
                     for (int col = 0; col < record.length; col++) {
                         String value = record[col];
@@ -55,6 +64,11 @@ public final class CsvReader {
                 }
             }
             return new RawWorkbook(displayName, InputFormat.CSV, List.of(sheet));
+        } catch (CsvMalformedLineException e) {
+            // opencsv reports a quote left open as an IOException; it is a fault of the text, not of the disk
+            throw ReadFailures.of("damaged-file", SourceRef.file(displayName).at("line " + e.getLineNumber()),
+                    "expected CSV text but found a quoted value (\"…) that is never closed", "Add the closing"
+                            + " quote, or open the file in Excel and save it again as CSV UTF-8 or .xlsx.", e);
         } catch (IOException e) {
             throw ReadFailures.unreadable(displayName, e);
         } catch (CsvException e) {

@@ -167,13 +167,23 @@ public final class FormatDetector {
         if (TextEncoding.isUtf8(b, 0, length, true)) {
             return false;
         }
+        // lines that are valid UTF-8 are text even when others are windows-874 (two exports joined)
         int undefined = 0;
-        for (int i = 0; i < length; i++) {
-            int c = b[i] & 0xFF;
-            if ((c >= 0x81 && c <= 0x84) || (c >= 0x86 && c <= 0x90) || (c >= 0x98 && c <= 0x9F)
-                    || (c >= 0xDB && c <= 0xDE) || c >= 0xFC) {
-                undefined++;
+        int start = 0;
+        for (int i = 0; i <= length; i++) {
+            if (i < length && b[i] != '\n') {
+                continue;
             }
+            if (!TextEncoding.isUtf8(b, start, i, i == length)) {
+                for (int k = start; k < i; k++) {
+                    int c = b[k] & 0xFF;
+                    if ((c >= 0x81 && c <= 0x84) || (c >= 0x86 && c <= 0x90) || (c >= 0x98 && c <= 0x9F)
+                            || (c >= 0xDB && c <= 0xDE) || c >= 0xFC) {
+                        undefined++;
+                    }
+                }
+            }
+            start = i + 1;
         }
         return undefined * 50 > length;
     }

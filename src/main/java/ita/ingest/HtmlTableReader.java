@@ -2,6 +2,8 @@ package ita.ingest;
 
 import ita.model.SourceRef;
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
@@ -16,9 +18,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * Reads the tables of an HTML page, as web reports "saved as .xls" are: each table becomes a sheet
@@ -31,6 +33,8 @@ public final class HtmlTableReader {
     /** The HTML standard's caps: larger spans are treated as these. */
     private static final int MAX_COLSPAN = 1000;
     private static final int MAX_ROWSPAN = 65534;
+    /** Tags a page may have beyond two a cell: head, scripts, layout around the tables. */
+    private static final int TAG_ALLOWANCE = 10_000;
 
     private HtmlTableReader() {
     }
@@ -38,24 +42,56 @@ public final class HtmlTableReader {
     /** Reads every table of {@code file}, opened read-only. */
     public static RawWorkbook read(Path file, String displayName, ReadLimits limits) throws InputException {
         try {
+            return readPage(file, displayName, limits);
+        } catch (InputException e) {
+            throw ReadFailures.unlessInterrupted(displayName, e);
+        }
+    }
+
+    private static RawWorkbook readPage(Path file, String displayName, ReadLimits limits) throws InputException {
+        ReadBudget budget = new ReadBudget(limits, displayName);
+        budget.checkInterrupted();
+        try {
             byte[] bytes = Files.readAllBytes(file);
-            Document page = Jsoup.parse(TextEncoding.decode(bytes, charsetOf(bytes)));
+            String html = TextEncoding.decode(bytes, charsetOf(bytes));
+            checkTags(html, displayName, limits);
+            Document page = Parser.htmlParser().parseInput(new InterruptibleReader(html), "");
             List<Element> tables = page.select("table");
             if (tables.isEmpty()) {
                 throw ReadFailures.of("html-without-table", SourceRef.file(displayName),
                         "expected an HTML table (a web report saved as .xls) but the page has no table",
                         "Open it in a browser to check it is the report, then save the report again.");
             }
-            ReadBudget budget = new ReadBudget(limits, displayName);
-            List<RawSheet> sheets = new ArrayList<>();
-            for (Element table : tables) {
-                sheets.add(readTable(table, "table " + (sheets.size() + 1), budget));
+            // innermost tables first, each removed once read, so that an outer cell's text leaves out the
+            // tables inside it: each text is read once, however deep the nesting
+            RawSheet[] sheets = new RawSheet[tables.size()];
+            for (int i = tables.size() - 1; i >= 0; i--) {
+                Element table = tables.get(i);
+                sheets[i] = readTable(table, "table " + (i + 1), budget);
+                table.remove();
             }
-            return new RawWorkbook(displayName, InputFormat.HTML, sheets);
+            return new RawWorkbook(displayName, InputFormat.HTML, List.of(sheets));
         } catch (IOException e) {
             throw ReadFailures.unreadable(displayName, e);
         } catch (RuntimeException | LinkageError e) {
             throw ReadFailures.unexpected(displayName, InputFormat.HTML, e);
+        }
+    }
+
+    /**
+     * Refuses a page with more tags than a page of {@code maxCells} cells could need, before parsing
+     * it: the parsed page takes some hundred bytes a tag, so a large crafted page would exhaust memory
+     * long before its cells were counted.
+     */
+    private static void checkTags(String html, String displayName, ReadLimits limits) throws InputException {
+        long allowed = 2 * limits.maxCells() + TAG_ALLOWANCE;
+        long tags = 0;
+        for (int at = html.indexOf('<'); at >= 0 && at + 1 < html.length(); at = html.indexOf('<', at + 1)) {
+            if (Character.isLetter(html.charAt(at + 1)) && ++tags > allowed) {
+                throw ReadFailures.of("too-many-cells", SourceRef.file(displayName), "expected a page of at most "
+                        + allowed + " HTML tags (" + limits.maxCells() + " cells) but found more",
+                        "Split the report into smaller pages or files.");
+            }
         }
     }
 
@@ -98,7 +134,9 @@ public final class HtmlTableReader {
         Map<Integer, BitSet> taken = new HashMap<>();
         int row = 0;
         int rowsWithValues = 0;
-        for (Element tr : rowsOf(table)) {
+        List<Element> rows = rowsOf(table);
+        for (Element tr : rows) {
+            budget.tick();
             BitSet busy = taken.remove(row);
             int col = 0;
             boolean counted = false;
@@ -106,11 +144,13 @@ public final class HtmlTableReader {
                 if (!cell.nameIs("td") && !cell.nameIs("th")) {
                     continue;
                 }
-                while (busy != null && busy.get(col)) {
-                    col++;
+                budget.tick();
+                if (busy != null) {
+                    col = busy.nextClearBit(col);
                 }
                 int colspan = span(cell.attr("colspan"), MAX_COLSPAN);
-                int rowspan = span(cell.attr("rowspan"), MAX_ROWSPAN);
+                // a span never reaches past the table's last row, as browsers draw it
+                int rowspan = Math.min(span(cell.attr("rowspan"), MAX_ROWSPAN), rows.size() - row);
                 String text = cellText(cell);
                 if (!text.isEmpty()) {
                     if (!counted) {
@@ -121,8 +161,10 @@ public final class HtmlTableReader {
                     sheet.put(new RawCell(row, col, text, RawCell.Kind.TEXT));
                 }
                 if (colspan > 1 || rowspan > 1) {
+                    budget.addSpanned((long) colspan * rowspan - 1, name);
                     sheet.merge(new CellRange(row, col, row + rowspan - 1, col + colspan - 1));
                     for (int r = row + 1; r < row + rowspan; r++) {
+                        budget.tick();
                         taken.computeIfAbsent(r, k -> new BitSet()).set(col, col + colspan);
                     }
                 }
@@ -154,6 +196,34 @@ public final class HtmlTableReader {
     private static String cellText(Element cell) {
         String text = cell.text().replace('\u00A0', ' ');
         return text.indexOf(' ') < 0 ? text : text.replaceAll(" {2,}", " ").strip();
+    }
+
+    /** The page's text for the parser, which reads it in chunks: each chunk first checks for an interrupt. */
+    private static final class InterruptibleReader extends Reader {
+        private final String text;
+        private int at;
+
+        InterruptibleReader(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new InterruptedIOException("interrupted");
+            }
+            if (at >= text.length()) {
+                return -1;
+            }
+            int n = Math.min(length, text.length() - at);
+            text.getChars(at, at + n, buffer, offset);
+            at += n;
+            return n;
+        }
+
+        @Override
+        public void close() {
+        }
     }
 
     private static int span(String value, int max) {

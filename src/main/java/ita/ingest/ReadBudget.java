@@ -9,6 +9,8 @@ final class ReadBudget {
     private final String file;
     private long cells;
     private long inflated;
+    private int ticks;
+    private long spanned;
 
     ReadBudget(ReadLimits limits, String file) {
         this.limits = limits;
@@ -25,8 +27,21 @@ final class ReadBudget {
 
     /** Counts one more non-empty cell in the file. */
     void addCell() throws InputException {
+        tick();
         if (++cells > limits.maxCells()) {
             throw ReadFailures.tooManyCells(file, limits.maxCells());
+        }
+    }
+
+    /**
+     * Counts the cells that one merged cell covers beyond itself (colspan × rowspan − 1 in an HTML table); the merged
+     * cells of a file may cover at most as many cells as it may hold, which keeps spans from costing more
+     * than the values they spread.
+     */
+    void addSpanned(long covered, String sheet) throws InputException {
+        spanned += covered;
+        if (spanned > limits.maxCells()) {
+            throw ReadFailures.tooManySpannedCells(SourceRef.file(file).inSheet(sheet), limits.maxCells());
         }
     }
 
@@ -34,6 +49,23 @@ final class ReadBudget {
     void checkRows(String sheet, int rows) throws InputException {
         if (rows > limits.maxRows()) {
             throw ReadFailures.tooManyRows(SourceRef.file(file).inSheet(sheet), limits.maxRows());
+        }
+    }
+
+    /**
+     * One unit of work (a row, a cell, an element): every few thousand, checks whether the read's thread
+     * has been interrupted, so that an abandoned read stops soon, whatever the file holds.
+     */
+    void tick() throws InputException {
+        if ((++ticks & 0xFFF) == 0) {
+            checkInterrupted();
+        }
+    }
+
+    /** Stops the read with an "interrupted" failure when its thread has been interrupted. */
+    void checkInterrupted() throws InputException {
+        if (Thread.currentThread().isInterrupted()) {
+            throw ReadFailures.interrupted(file);
         }
     }
 

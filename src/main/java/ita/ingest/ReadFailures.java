@@ -17,11 +17,39 @@ final class ReadFailures {
     }
 
     static InputException of(String kind, SourceRef where, String message, String fix) {
-        return new InputException(kind, where, message, fix);
+        return of(kind, where, message, fix, null);
     }
 
     static InputException of(String kind, SourceRef where, String message, String fix, Throwable cause) {
-        return new InputException(kind, where, message, fix, cause);
+        SourceRef shown = new SourceRef(printable(where.file()), printable(where.sheet()), printable(where.cell()));
+        return new InputException(kind, shown, printable(message), fix, cause);
+    }
+
+    /**
+     * Text taken from a file, made fit for one line on a terminal: control characters (a newline, an
+     * escape sequence), line separators and bidirectional overrides in a sheet name or a file name
+     * would break the line or disguise it, so they are shown by their code, backslash-u and four hex digits.
+     */
+    static String printable(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder sb = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean hidden = Character.getType(c) == Character.CONTROL || c == '\u2028' || c == '\u2029'
+                    || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || c == '\u200E'
+                    || c == '\u200F' || c == '\u061C';
+            if (hidden && sb == null) {
+                sb = new StringBuilder(text.length() + 8).append(text, 0, i);
+            }
+            if (hidden) {
+                sb.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+            } else if (sb != null) {
+                sb.append(c);
+            }
+        }
+        return sb == null ? text : sb.toString();
     }
 
     static InputException emptyFile(String file) {
@@ -60,6 +88,33 @@ final class ReadFailures {
         return of("too-many-cells", SourceRef.file(file),
                 "expected at most " + limit + " non-empty cells in a file but found more",
                 "Split the workbook into smaller files.");
+    }
+
+    static InputException tooManySpannedCells(SourceRef sheet, long limit) {
+        return of("too-many-cells", sheet, "expected merged cells (colspan and rowspan) that cover at most " + limit
+                + " cells in a file but found more", "Check where the file came from; a genuine ITAS report merges"
+                        + " only a few heading cells.");
+    }
+
+    /** The read's thread was interrupted, as the batch does to a file that takes too long. */
+    static InputException interrupted(String file) {
+        return of("interrupted", SourceRef.file(file),
+                "expected to be read to the end but reading was stopped before it finished, as it took too long or"
+                        + " the run was cancelled", "Check that this is the exported report; a genuine ITAS export"
+                        + " reads in seconds. To try it again, give it alone.");
+    }
+
+    /**
+     * What to report for a read that failed: once its thread has been interrupted, any failure (a file
+     * channel closed by the interrupt, a half-read stream) is a consequence of the stop, so the stop is reported.
+     */
+    static InputException unlessInterrupted(String file, InputException failure) {
+        if (!"interrupted".equals(failure.kind()) && Thread.currentThread().isInterrupted()) {
+            InputException stop = interrupted(file);
+            stop.addSuppressed(failure);
+            return stop;
+        }
+        return failure;
     }
 
     /** A library failure nobody foresaw, wrapped once with its class so that it can be reported. */

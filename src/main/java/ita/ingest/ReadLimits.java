@@ -9,7 +9,8 @@ package ita.ingest;
  * @param maxEntryRatio        most an xlsx entry may expand (uncompressed / compressed), against zip bombs
  * @param maxEntries           most entries an xlsx archive may hold
  * @param maxRows              most rows with values in one sheet
- * @param maxCells             most non-empty cells in one file
+ * @param maxCells             most non-empty cells in one file, and most shared strings; the cells that an HTML
+ *                             table's merged cells cover are held to the same number
  */
 public record ReadLimits(long maxFileBytes, long maxUncompressedBytes, int maxEntryRatio, int maxEntries, int maxRows,
         long maxCells) {
@@ -32,6 +33,10 @@ public record ReadLimits(long maxFileBytes, long maxUncompressedBytes, int maxEn
 
     public ReadLimits withMaxUncompressedBytes(long value) {
         return new ReadLimits(maxFileBytes, value, maxEntryRatio, maxEntries, maxRows, maxCells);
+    }
+
+    public ReadLimits withMaxEntryRatio(int value) {
+        return new ReadLimits(maxFileBytes, maxUncompressedBytes, value, maxEntries, maxRows, maxCells);
     }
 
     public ReadLimits withMaxEntries(int value) {

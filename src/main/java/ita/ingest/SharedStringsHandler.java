@@ -24,7 +24,12 @@ final class SharedStringsHandler extends DefaultHandler {
     }
 
     @Override
-    public void startElement(String uri, String localName, String qName, Attributes attributes) {
+    public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
+        try {
+            budget.tick();
+        } catch (InputException e) {
+            throw new SecureXml.Stop(e);
+        }
         switch (SecureXml.local(qName)) {
             case "si" -> text.setLength(0);
             case "t" -> collecting = phonetic == 0;

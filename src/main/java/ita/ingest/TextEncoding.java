@@ -49,6 +49,30 @@ final class TextEncoding {
     }
 
     /**
+     * Decodes text in the encoding {@link #detect} finds; text that is not valid UTF-8 as a whole is
+     * decoded line by line, a line that is valid UTF-8 as UTF-8 and any other as windows-874, so that a
+     * file joined from two exports (a UTF-8 header pasted over windows-874 rows) reads right. A line of
+     * Thai windows-874 is practically never valid UTF-8, so whole windows-874 files read as before.
+     */
+    static String decodeText(byte[] b) {
+        Charset charset = detect(b, b.length);
+        if (!charset.equals(WINDOWS_874)) {
+            return decode(b, charset);
+        }
+        StringBuilder sb = new StringBuilder(b.length);
+        int start = 0;
+        for (int i = 0; i <= b.length; i++) {
+            if (i == b.length || b[i] == '\n') {
+                int end = Math.min(i + 1, b.length);
+                sb.append(new String(b, start, end - start, isUtf8(b, start, end, false) ? StandardCharsets.UTF_8
+                        : WINDOWS_874));
+                start = end;
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
      * Whether the bytes are well-formed UTF-8 (no overlongs or surrogates). With {@code cutOk} a
      * sequence cut off by the end of the range counts as valid, for checking the head of a file.
      */

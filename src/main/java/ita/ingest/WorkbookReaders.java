@@ -20,6 +20,19 @@ public final class WorkbookReaders {
      * @throws InputException with one user-facing line when the file cannot be read
      */
     public static RawWorkbook read(Path file, String displayName, ReadLimits limits) throws InputException {
+        try {
+            return readFile(file, displayName, limits);
+        } catch (InputException e) {
+            throw ReadFailures.unlessInterrupted(displayName, e);
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+            // the readers wrap their own failures; this is the last net, so that one file never stops a batch
+            throw ReadFailures.unlessInterrupted(displayName, ReadFailures.unexpected(displayName,
+                    ReadFailures.EXPECTED_ANY.substring("expected ".length()), e));
+        }
+    }
+
+    private static RawWorkbook readFile(Path file, String displayName, ReadLimits limits) throws InputException {
+        new ReadBudget(limits, displayName).checkInterrupted();
         long size;
         try {
             if (!Files.isRegularFile(file)) {

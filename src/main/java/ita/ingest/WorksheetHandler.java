@@ -35,6 +35,11 @@ final class WorksheetHandler extends DefaultHandler {
 
     @Override
     public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
+        try {
+            budget.tick(); // empty formatted rows and cells cost nothing else, but must not stall an abandoned read
+        } catch (InputException e) {
+            throw new SecureXml.Stop(e);
+        }
         switch (SecureXml.local(qName)) {
             case "c" -> startCell(attributes);
             case "v" -> {

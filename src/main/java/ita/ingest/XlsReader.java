@@ -28,8 +28,17 @@ public final class XlsReader {
 
     /** Reads all sheets of {@code file}, opened read-only. */
     public static RawWorkbook read(Path file, String displayName, ReadLimits limits) throws InputException {
+        try {
+            return readWorkbook(file, displayName, limits);
+        } catch (InputException e) {
+            throw ReadFailures.unlessInterrupted(displayName, e);
+        }
+    }
+
+    private static RawWorkbook readWorkbook(Path file, String displayName, ReadLimits limits) throws InputException {
         SourceRef where = SourceRef.file(displayName);
         ReadBudget budget = new ReadBudget(limits, displayName);
+        budget.checkInterrupted();
         try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true);
                 HSSFWorkbook workbook = new HSSFWorkbook(fs.getRoot(), false)) {
             List<RawSheet> sheets = new ArrayList<>();
@@ -61,6 +70,7 @@ public final class XlsReader {
         RawSheet raw = new RawSheet(sheet.getSheetName());
         int rows = 0;
         for (Row row : sheet) {
+            budget.tick();
             boolean counted = false;
             for (Cell cell : row) {
                 RawCell value = value(cell);

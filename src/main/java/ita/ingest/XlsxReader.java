@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -34,7 +35,16 @@ public final class XlsxReader {
      * @throws InputException when the file is not a readable xlsx or crosses one of {@code limits}
      */
     public static RawWorkbook read(Path file, String displayName, ReadLimits limits) throws InputException {
+        try {
+            return readArchive(file, displayName, limits);
+        } catch (InputException e) {
+            throw ReadFailures.unlessInterrupted(displayName, e);
+        }
+    }
+
+    private static RawWorkbook readArchive(Path file, String displayName, ReadLimits limits) throws InputException {
         ReadBudget budget = new ReadBudget(limits, displayName);
+        budget.checkInterrupted();
         try (ZipFile zip = new ZipFile(file.toFile(), ZipFile.OPEN_READ, StandardCharsets.UTF_8)) {
             List<RawSheet> sheets = new Reading(new ZipGuard(zip, budget), budget).sheets();
             return new RawWorkbook(displayName, InputFormat.XLSX, sheets);
@@ -71,10 +81,17 @@ public final class XlsxReader {
             List<String> shared = sharedStrings(rels);
             List<RawSheet> sheets = new ArrayList<>();
             Map<String, PackageParts.Relationship> byId = rels.byId();
+            Map<String, String> sheetOfPart = new HashMap<>();
             for (PackageParts.SheetRef ref : workbook.sheets()) {
                 PackageParts.Relationship rel = byId.get(ref.relationshipId());
                 if (rel == null || !rel.isOfType("/worksheet")) {
                     continue; // chart, dialog and macro sheets hold no cell values to read
+                }
+                String earlier = sheetOfPart.putIfAbsent(rel.target(), ref.name());
+                if (earlier != null) {
+                    // Excel never shares a part; a crafted file does it to make a small part read a thousand times
+                    throw ReadFailures.damaged(fileRef, "each sheet in a part of its own", "sheets '" + earlier
+                            + "' and '" + ref.name() + "' both in " + rel.target(), null);
                 }
                 RawSheet sheet = new RawSheet(ref.name());
                 SourceRef where = fileRef.inSheet(ref.name());

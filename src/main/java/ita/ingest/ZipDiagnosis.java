@@ -17,14 +17,17 @@ final class ZipDiagnosis {
     private static final int MAX_COMMENT = 0xFFFF;
     private static final int MAX_DIRECTORY = 16 << 20;
 
-    /** An entry stored with a method other than stored (0) or deflate (8). */
-    record UnsupportedEntry(String name, int method) {
+    /** An entry stored with a method other than stored (0) or deflate (8), or encrypted with a password. */
+    record UnsupportedEntry(String name, int method, boolean encrypted) {
     }
 
     private ZipDiagnosis() {
     }
 
-    /** The first entry with a compression method the JDK cannot inflate, or null when there is none or no directory. */
+    /**
+     * The first entry that the JDK cannot inflate, for its compression method or its password, or null
+     * when there is none or no directory.
+     */
     static UnsupportedEntry unsupportedMethod(Path file) {
         try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
             long size = in.length();
@@ -59,14 +62,16 @@ final class ZipDiagnosis {
     private static UnsupportedEntry scan(byte[] dir) {
         int at = 0;
         while (at + 46 <= dir.length && intAt(dir, at) == CENTRAL_SIGNATURE) {
+            int flags = shortAt(dir, at + 8);
             int method = shortAt(dir, at + 10);
             int nameLength = shortAt(dir, at + 28);
             int next = at + 46 + nameLength + shortAt(dir, at + 30) + shortAt(dir, at + 32);
             if (at + 46 + nameLength > dir.length) {
                 return null;
             }
-            if (method != 0 && method != 8) {
-                return new UnsupportedEntry(new String(dir, at + 46, nameLength, StandardCharsets.UTF_8), method);
+            if ((flags & 1) != 0 || (method != 0 && method != 8)) {
+                String name = new String(dir, at + 46, nameLength, StandardCharsets.UTF_8);
+                return new UnsupportedEntry(name, method, (flags & 1) != 0 || method == 99);
             }
             at = next;
         }

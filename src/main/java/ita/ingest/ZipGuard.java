@@ -73,6 +73,11 @@ final class ZipGuard {
     /** The failure for a zip the JDK would not open: an unsupported method named, else a damaged archive. */
     static InputException unopenable(Path zip, String file, ZipException e) {
         ZipDiagnosis.UnsupportedEntry entry = ZipDiagnosis.unsupportedMethod(zip);
+        if (entry != null && entry.encrypted()) {
+            return ReadFailures.of("password-protected", SourceRef.file(file), "expected an xlsx workbook but found"
+                    + " a zip archive whose entry " + entry.name() + " is encrypted with a password", "Unzip it with"
+                    + " its password and give the workbook inside, or ask the sender for the file without a password.");
+        }
         if (entry != null) {
             return unsupportedCompression(file, entry.name(), entry.method());
         }
@@ -142,6 +147,10 @@ final class ZipGuard {
 
         @Override
         public int read(byte[] buffer, int offset, int length) throws IOException {
+            if (Thread.currentThread().isInterrupted()) {
+                // the parser pulls a few kilobytes at a time, so this stops even a part with no cells
+                throw new LimitBreach(ReadFailures.interrupted(budget.file()));
+            }
             int n = super.read(buffer, offset, length);
             if (n > 0) {
                 counted(n);

@@ -2,8 +2,9 @@ package ita.report;
 
 /**
  * Text cells for CSV files that spreadsheets will open: a value that starts like a formula
- * (= + - @, tab or carriage return) gets a leading apostrophe so that it is shown, never run.
- * Numbers written by us are passed through {@link #number} and are not touched.
+ * (= + - @, tab, carriage return or line feed, also after leading spaces, which an import may trim)
+ * gets a leading apostrophe so that it is shown, never run. Numbers we write ourselves do not go
+ * through {@link #text}, so -3.20 stays a number.
  */
 public final class CsvText {
 
@@ -15,8 +16,12 @@ public final class CsvText {
         if (s == null || s.isEmpty()) {
             return "";
         }
-        char c = s.charAt(0);
-        if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') {
+        int first = 0;
+        while (first < s.length() - 1 && s.charAt(first) == ' ') {
+            first++;
+        }
+        char c = s.charAt(first);
+        if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' || c == '\n') {
             return "'" + s;
         }
         return s;
