@@ -45,7 +45,7 @@ public final class AnalyzeJob {
         FrameworkCatalog catalog = FrameworkCatalog.standard();
         List<InputFile> files = InputFinder.find(s.inputs(), s.out());
         ReadStage reader = new ReadStage(catalog, Mappings.load(s.mapping()), s.year(),
-                ReadLimits.defaults(), s.fileTimeout(), s.annotate());
+                ReadLimits.defaults(), s.fileTimeout());
         List<ReadStage.FileRead> reads = reader.readAll(files, s.threads(), progress);
 
         List<AgencyYear> records = new ArrayList<>();

@@ -35,8 +35,10 @@ final class Compactor {
         }
         java.util.Map<ita.model.Tool, BigDecimal> tools = new java.util.EnumMap<>(ita.model.Tool.class);
         r.tools().forEach((t, v) -> tools.put(t, number(v)));
+        java.util.Map<String, String> cells = new java.util.HashMap<>(r.cells().size() * 2);
+        r.cells().forEach((k, v) -> cells.put(text(k), text(v)));
         return new AgencyYear(agency(r.agency()), r.fiscalYear(), r.yearSource(), number(r.total()), text(r.level()),
-                tools, indicators, questions, items, r.source(), r.cells());
+                tools, indicators, questions, items, r.source(), cells);
     }
 
     private Agency agency(Agency a) {

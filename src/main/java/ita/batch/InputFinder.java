@@ -32,7 +32,8 @@ public final class InputFinder {
                 found.add(new InputFile(root, root.getFileName().toString()));
             } else if (Files.isDirectory(root)) {
                 try (Stream<Path> s = Files.walk(root)) {
-                    s.filter(Files::isRegularFile)
+                    // links are not followed: a link inside the folder must not lead the run outside it
+                    s.filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
                             .filter(p -> excludedFolder == null || !p.toAbsolutePath().normalize()
                                     .startsWith(excludedFolder.toAbsolutePath().normalize()))
                             .filter(p -> !root.relativize(p).toString().contains("/.")

@@ -39,17 +39,15 @@ public final class ReadStage {
     private final OptionalInt year;
     private final ReadLimits limits;
     private final Duration timeout;
-    private final boolean keepCells;
     private final Compactor compactor = new Compactor();
 
     public ReadStage(FrameworkCatalog catalog, Optional<ColumnMapping> mapping, OptionalInt year, ReadLimits limits,
-                     Duration timeout, boolean keepCells) {
+                     Duration timeout) {
         this.catalog = catalog;
         this.mapping = mapping;
         this.year = year;
         this.limits = limits;
         this.timeout = timeout;
-        this.keepCells = keepCells;
     }
 
     /** Reads every file, in the order given, using {@code threads} workers. */
@@ -119,8 +117,8 @@ public final class ReadStage {
         }
         ita.ingest.Recognition rec = new LayoutRecognizer().recognize(wb,
                 new ReadContext(f.displayName(), mapping, year, catalog));
-        List<AgencyYear> records = rec.records().stream().map(r -> compactor.compact(keepCells ? r : r.withoutCells()))
-                .toList();
+        // cell locations are kept (shared, they cost little): findings across files and annotated copies name them
+        List<AgencyYear> records = rec.records().stream().map(compactor::compact).toList();
         TreeSet<Integer> years = new TreeSet<>();
         records.forEach(r -> years.add(r.fiscalYear()));
         if (records.isEmpty()) {

@@ -30,7 +30,7 @@ public final class ValidateJob {
                              Progress progress) {
         List<InputFile> files = InputFinder.find(paths, null);
         ReadStage stage = new ReadStage(FrameworkCatalog.standard(), Mappings.load(mapping), year,
-                ReadLimits.defaults(), Duration.ofSeconds(60), false);
+                ReadLimits.defaults(), Duration.ofSeconds(60));
         List<ReadStage.FileRead> reads = stage.readAll(files, threads, progress);
         List<AgencyYear> all = new ArrayList<>();
         List<FileOutcome> outcomes = new ArrayList<>();

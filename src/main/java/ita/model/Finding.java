@@ -37,7 +37,30 @@ public record Finding(Severity severity, String kind, SourceRef where, String me
         if (!fix.isEmpty()) {
             line += (line.endsWith(".") ? " " : ". ") + fix;
         }
-        return line;
+        return printable(line);
+    }
+
+    /**
+     * The line with control and direction-changing characters written as backslash-u codes: names taken from
+     * a file cannot break the line or send escape codes to a terminal.
+     */
+    public static String printable(String s) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean bad = Character.isISOControl(c) || c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069';
+            if (bad && sb == null) {
+                sb = new StringBuilder(s.substring(0, i));
+            }
+            if (sb != null) {
+                if (bad) {
+                    sb.append(String.format("\\u%04X", (int) c));
+                } else {
+                    sb.append(c);
+                }
+            }
+        }
+        return sb == null ? s : sb.toString();
     }
 
     @Override

@@ -51,7 +51,7 @@ public final class RunReportWriter {
                     if (x.where().file().equals(f.file())) {
                         w.write(CsvText.row(List.of(CsvText.text(f.file()), f.outcome(), "", "", "", "", "",
                                 x.severity().label(), x.kind(), CsvText.text(nz(x.where().sheet())),
-                                nz(x.where().cell()), CsvText.text(x.message()), CsvText.text(x.fix()))));
+                                nz(x.where().cell()), CsvText.text(nz(x.message())), CsvText.text(nz(x.fix())))));
                     }
                 }
             }
@@ -59,7 +59,7 @@ public final class RunReportWriter {
                 if (files.stream().noneMatch(f -> f.file().equals(x.where().file()))) {
                     w.write(CsvText.row(List.of(CsvText.text(x.where().file()), "", "", "", "", "", "",
                             x.severity().label(), x.kind(), CsvText.text(nz(x.where().sheet())),
-                            nz(x.where().cell()), CsvText.text(x.message()), CsvText.text(x.fix()))));
+                            nz(x.where().cell()), CsvText.text(nz(x.message())), CsvText.text(nz(x.fix())))));
                 }
             }
             w.flush();
@@ -87,11 +87,11 @@ public final class RunReportWriter {
                     Row row = fs.createRow(r++);
                     text(row, 0, x.severity().label(), styles.text());
                     text(row, 1, x.kind(), styles.text());
-                    text(row, 2, x.where().file(), styles.text());
+                    text(row, 2, nz(x.where().file()), styles.text());
                     text(row, 3, nz(x.where().sheet()), styles.text());
                     text(row, 4, nz(x.where().cell()), styles.text());
-                    text(row, 5, x.message(), styles.text());
-                    text(row, 6, x.fix(), styles.text());
+                    text(row, 5, nz(x.message()), styles.text());
+                    text(row, 6, nz(x.fix()), styles.text());
                 }
                 for (Sheet sh : List.of(s, fs)) {
                     sh.createFreezePane(0, 1);
@@ -122,8 +122,9 @@ public final class RunReportWriter {
         c.setCellStyle(style);
     }
 
+    /** Never null, and one printable line whatever an input file's names held. */
     private static String nz(String s) {
-        return s == null ? "" : s;
+        return s == null ? "" : Finding.printable(s);
     }
 
     /** Minimal shared styles for Thai text. */
