@@ -72,7 +72,7 @@ public final class WorkbookWriteSpeed {
         return jobs;
     }
 
-    static byte[] write(AgencyWorkbookWriter writer, Job j, WorkbookOptions options) throws Exception {
+    static byte[] write(AgencyWorkbookWriter writer, Job j, WorkbookOptions options) throws java.io.IOException {
         SheetOptions sheetOptions = SheetOptions.DEFAULT;
         List<SheetContributor> more = List.of(
                 (wb, an, ya, o) -> MeasuresSheetWriter.write(wb, j.plan(), sheetOptions),
