@@ -1,21 +1,13 @@
 package ita.report;
 
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.Map;
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFColor;
-import org.apache.poi.xssf.usermodel.XSSFFont;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import ita.report.xlsx.Font;
+import ita.report.xlsx.Style;
+import ita.report.xlsx.Style.Horizontal;
+import ita.report.xlsx.Style.Vertical;
 
 /**
- * The cell styles of the analysis sheets, made once per workbook: every font is {@link ThaiTypography#FONT},
- * body text at {@link ThaiTypography#SIZE}, titles larger and bold. The workbook's default font is set to the
- * same, so column widths (measured in its digit width) and empty cells match.
+ * The cell styles of the analysis sheets: every font is {@link ThaiTypography#FONT}, body text at
+ * {@link ThaiTypography#SIZE}, titles larger and bold. They are part of {@link AgencyStyleSheet}, made once.
  */
 final class AnalysisStyles {
 
@@ -40,26 +32,17 @@ final class AnalysisStyles {
     static final short SUBTITLE_SIZE = 18;
     static final String CHANGE_FORMAT = "+0.00;-0.00;0.00";
 
-    private final XSSFWorkbook wb;
-    private final Map<String, XSSFCellStyle> cache = new HashMap<>();
-    private final Map<Kind, XSSFFont> fonts = new EnumMap<>(Kind.class);
-
-    AnalysisStyles(XSSFWorkbook wb) {
-        this.wb = wb;
-        XSSFFont base = wb.getFontAt(0);
-        base.setFontName(ThaiTypography.FONT);
-        base.setFontHeightInPoints(ThaiTypography.SIZE);
+    private AnalysisStyles() {
     }
 
-    /** The style for a kind of cell, without a fill (headers and groups keep their own). */
-    XSSFCellStyle get(Kind kind) {
-        return get(kind, Fill.NONE);
+    /** The style index of a kind of cell with a fill (headers and groups keep their own when NONE). */
+    static int get(Kind kind, Fill fill) {
+        return AgencyStyleSheet.analysis(kind, effective(kind, fill));
     }
 
-    XSSFCellStyle get(Kind kind, Fill fill) {
-        Fill f = fill != Fill.NONE ? fill : kind == Kind.HEADER ? Fill.HEADER : kind == Kind.GROUP ? Fill.GROUP
+    static Fill effective(Kind kind, Fill fill) {
+        return fill != Fill.NONE ? fill : kind == Kind.HEADER ? Fill.HEADER : kind == Kind.GROUP ? Fill.GROUP
                 : Fill.NONE;
-        return cache.computeIfAbsent(kind + "|" + f, k -> create(kind, f));
     }
 
     /** Text height in points of a kind, for row heights. */
@@ -71,70 +54,34 @@ final class AnalysisStyles {
         };
     }
 
-    private XSSFCellStyle create(Kind kind, Fill fill) {
-        XSSFCellStyle s = wb.createCellStyle();
-        s.setFont(font(kind));
-        s.setVerticalAlignment(VerticalAlignment.TOP);
+    static Style style(Kind kind, Fill fill) {
         boolean bordered = switch (kind) {
             case TITLE, SUBTITLE, SECTION, PARAGRAPH, NOTE -> false;
             default -> true;
         };
-        if (bordered) {
-            s.setBorderTop(BorderStyle.THIN);
-            s.setBorderBottom(BorderStyle.THIN);
-            s.setBorderLeft(BorderStyle.THIN);
-            s.setBorderRight(BorderStyle.THIN);
-        }
-        switch (kind) {
-            case TITLE, SUBTITLE -> {
-                s.setAlignment(HorizontalAlignment.CENTER);
-                s.setVerticalAlignment(VerticalAlignment.CENTER);
-                s.setWrapText(true);
-            }
-            case HEADER -> {
-                s.setAlignment(HorizontalAlignment.CENTER);
-                s.setVerticalAlignment(VerticalAlignment.CENTER);
-                s.setWrapText(true);
-            }
-            case TEXT_CENTER -> {
-                s.setAlignment(HorizontalAlignment.CENTER);
-                s.setWrapText(true);
-            }
-            case NUMBER, COMPUTED_NUMBER -> s.setDataFormat(wb.createDataFormat().getFormat("0.00"));
-            case INTEGER -> {
-                s.setDataFormat(wb.createDataFormat().getFormat("0"));
-                s.setAlignment(HorizontalAlignment.CENTER);
-            }
-            case CHANGE -> s.setDataFormat(wb.createDataFormat().getFormat(CHANGE_FORMAT));
-            default -> s.setWrapText(true);
-        }
-        if (fill.rgb != null) {
-            s.setFillForegroundColor(color(fill.rgb));
-            s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        }
-        return s;
+        Style s = Style.of(font(kind)).border(bordered).align(Horizontal.GENERAL, Vertical.TOP);
+        s = switch (kind) {
+            case TITLE, SUBTITLE, HEADER -> s.align(Horizontal.CENTER, Vertical.CENTER).wrap(true);
+            case TEXT_CENTER -> s.align(Horizontal.CENTER, Vertical.TOP).wrap(true);
+            case NUMBER, COMPUTED_NUMBER -> s.format("0.00");
+            case INTEGER -> s.format("0").align(Horizontal.CENTER, Vertical.TOP);
+            case CHANGE -> s.format(CHANGE_FORMAT);
+            default -> s.wrap(true);
+        };
+        return fill.rgb == null ? s : s.fill(fill.rgb);
     }
 
-    private XSSFFont font(Kind kind) {
-        return fonts.computeIfAbsent(kind, k -> {
-            XSSFFont f = wb.createFont();
-            f.setFontName(ThaiTypography.FONT);
-            f.setFontHeightInPoints(switch (k) {
-                case TITLE -> TITLE_SIZE;
-                case SUBTITLE -> SUBTITLE_SIZE;
-                default -> ThaiTypography.SIZE;
-            });
-            f.setBold(switch (k) {
-                case TITLE, SUBTITLE, SECTION, HEADER, LABEL, GROUP -> true;
-                default -> false;
-            });
-            f.setItalic(k == Kind.COMPUTED_NUMBER);
-            return f;
-        });
-    }
-
-    static XSSFColor color(String rgb) {
-        return new XSSFColor(hex(rgb), null);
+    private static Font font(Kind k) {
+        double size = switch (k) {
+            case TITLE -> TITLE_SIZE;
+            case SUBTITLE -> SUBTITLE_SIZE;
+            default -> ThaiTypography.SIZE;
+        };
+        boolean bold = switch (k) {
+            case TITLE, SUBTITLE, SECTION, HEADER, LABEL, GROUP -> true;
+            default -> false;
+        };
+        return Font.of(ThaiTypography.FONT, size, bold).italic(k == Kind.COMPUTED_NUMBER);
     }
 
     static byte[] hex(String rgb) {

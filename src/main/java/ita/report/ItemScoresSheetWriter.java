@@ -17,7 +17,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import ita.report.xlsx.Workbook;
 
 /**
  * The sheet รายข้อ: question and OIT item scores by indicator (items by sub-indicator), failed items filled red,
@@ -33,9 +33,8 @@ final class ItemScoresSheetWriter {
     private ItemScoresSheetWriter() {
     }
 
-    static void write(XSSFWorkbook wb, AnalysisStyles styles, AgencyAnalysis analysis, YearAnalysis y,
-                      WorkbookOptions options) {
-        SheetBuilder s = new SheetBuilder(wb, NAME, styles, options.thaiDigits(), 10, 64, 10, 14, 52);
+    static void write(Workbook wb, AgencyAnalysis analysis, YearAnalysis y, WorkbookOptions options) {
+        SheetBuilder s = new SheetBuilder(wb, NAME, options.thaiDigits(), 10, 64, 10, 14, 52);
         s.genAcross(0, 0, LAST, "คะแนนรายข้อคำถามและรายข้อ OIT", Kind.TITLE);
         s.genAcross(1, 0, LAST, analysis.agency().name() + " ปีงบประมาณ พ.ศ. " + y.fiscalYear(), Kind.SUBTITLE);
         String[] headers = {"ข้อ", "ข้อคำถาม / รายการ", "คะแนน", "ผล", "ความเห็นผู้ตรวจประเมิน"};

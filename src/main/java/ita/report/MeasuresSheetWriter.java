@@ -5,12 +5,8 @@ import ita.measures.MeasurePlan;
 import ita.measures.PlannedMeasure;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import ita.report.xlsx.Sheet;
+import ita.report.xlsx.Workbook;
 
 /**
  * Writes the sheet {@value #SHEET}: the measures of one agency for a fiscal year, with a month grid.
@@ -43,31 +39,30 @@ public final class MeasuresSheetWriter {
     private MeasuresSheetWriter() {
     }
 
-    public static XSSFSheet write(XSSFWorkbook wb, MeasurePlan plan, SheetOptions options) {
-        ThaiSheetStyle style = new ThaiSheetStyle(wb);
-        XSSFSheet sheet = wb.createSheet(SHEET);
+    public static Sheet write(Workbook wb, MeasurePlan plan, SheetOptions options) {
+        Sheet sheet = wb.addSheet(SHEET);
         for (int c = 0; c < WIDTHS.length; c++) {
-            sheet.setColumnWidth(c, WIDTHS[c] * 256);
+            sheet.width(c, WIDTHS[c]);
         }
         for (int c = FIRST_MONTH_COL; c <= LAST_COL; c++) {
-            sheet.setColumnWidth(c, MONTH_WIDTH * 256);
+            sheet.width(c, MONTH_WIDTH);
         }
-        titles(sheet, plan, options, style);
-        header(sheet, plan, options, style);
+        titles(sheet, plan, options);
+        header(sheet, plan, options);
         int r = FIRST_DATA_ROW;
         int number = 1;
         for (PlannedMeasure m : plan.measures()) {
-            r = measure(sheet, r, number++, m, options, style);
+            r = measure(sheet, r, number++, m, options);
         }
         ListsSheet.Refs lists = ListsSheet.ensure(wb, plan.responsibleUnits());
         ListsSheet.dropdown(sheet, lists.units(), FIRST_DATA_ROW, r - 1, COL_RESPONSIBLE,
                 "หน่วยงานที่รับผิดชอบมาตรการนี้", false);
         ListsSheet.dropdown(sheet, lists.rounds(), FIRST_DATA_ROW, r - 1, COL_ROUND, "รอบที่รายงานผลมาตรการนี้", true);
-        ThaiSheetStyle.setUpPage(sheet, HEADER_ROW, HEADER_ROW + 1);
+        setUpPage(sheet, HEADER_ROW, HEADER_ROW + 1);
         return sheet;
     }
 
-    static void titles(XSSFSheet sheet, MeasurePlan plan, SheetOptions o, ThaiSheetStyle style) {
+    static void titles(Sheet sheet, MeasurePlan plan, SheetOptions o) {
         List<String> lines = new ArrayList<>();
         lines.add("มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. " + plan.fiscalYear());
         lines.add(plan.agencyName());
@@ -75,10 +70,9 @@ public final class MeasuresSheetWriter {
         lines.add("จัดทำจากผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. "
                 + plan.resultYear());
         for (int i = 0; i < lines.size(); i++) {
-            Row row = sheet.createRow(i);
-            text(row, 0, o.text(lines.get(i)), i == 0 ? style.title() : style.subtitle());
-            row.setHeightInPoints(i == 0 ? 32 : ThaiTypography.LINE_HEIGHT_POINTS);
-            sheet.addMergedRegion(new CellRangeAddress(i, i, 0, LAST_COL));
+            sheet.text(i, 0, o.text(lines.get(i)), i == 0 ? FormStyles.title() : FormStyles.subtitle());
+            sheet.height(i, i == 0 ? 32 : ThaiTypography.LINE_HEIGHT_POINTS);
+            sheet.merge(i, i, 0, LAST_COL);
         }
     }
 
@@ -90,77 +84,75 @@ public final class MeasuresSheetWriter {
         return (district + " " + province).strip();
     }
 
-    private static void header(XSSFSheet sheet, MeasurePlan plan, SheetOptions o, ThaiSheetStyle style) {
-        Row top = sheet.createRow(HEADER_ROW);
-        Row bottom = sheet.createRow(HEADER_ROW + 1);
+    private static void header(Sheet sheet, MeasurePlan plan, SheetOptions o) {
+        int top = HEADER_ROW;
+        int bottom = HEADER_ROW + 1;
         for (int c = 0; c < HEADERS.size(); c++) {
-            text(top, c, HEADERS.get(c), style.header());
-            bottom.createCell(c).setCellStyle(style.header());
-            sheet.addMergedRegion(new CellRangeAddress(HEADER_ROW, HEADER_ROW + 1, c, c));
+            sheet.text(top, c, HEADERS.get(c), FormStyles.header());
+            sheet.style(bottom, c, FormStyles.header());
+            sheet.merge(top, bottom, c, c);
         }
         for (int m = 0; m < 12; m++) {
-            text(top, FIRST_MONTH_COL + m, FiscalMonths.name(m), style.smallHeader());
-            text(bottom, FIRST_MONTH_COL + m, o.text(Integer.toString(FiscalMonths.buddhistYear(plan.fiscalYear(), m))),
-                    style.smallHeader());
+            sheet.text(top, FIRST_MONTH_COL + m, FiscalMonths.name(m), FormStyles.smallHeader());
+            sheet.text(bottom, FIRST_MONTH_COL + m,
+                    o.text(Integer.toString(FiscalMonths.buddhistYear(plan.fiscalYear(), m))), FormStyles.smallHeader());
         }
         double widest = 0;
         for (int c = 0; c < HEADERS.size(); c++) {
             widest = Math.max(widest, ThaiSheetStyle.lines(HEADERS.get(c), WIDTHS[c]));
         }
         float h = ThaiSheetStyle.height((int) Math.ceil(widest / 2.0));
-        top.setHeightInPoints(h);
-        bottom.setHeightInPoints(h);
+        sheet.height(top, h);
+        sheet.height(bottom, h);
     }
 
     /** Writes one measure from row {@code r}; returns the row after it. */
-    private static int measure(XSSFSheet sheet, int r, int number, PlannedMeasure m, SheetOptions o,
-                               ThaiSheetStyle style) {
+    private static int measure(Sheet sheet, int r, int number, PlannedMeasure m, SheetOptions o) {
         List<PlannedMeasure.Basis> bases = m.bases();
         int last = r + bases.size() - 1;
         int[] lines = new int[bases.size()];
+        int text = FormStyles.text();
+        int centered = FormStyles.centered();
+        int monthOff = FormStyles.monthOff();
+        int monthOn = FormStyles.monthOn();
         for (int i = 0; i < bases.size(); i++) {
-            Row row = sheet.createRow(r + i);
             PlannedMeasure.Basis b = bases.get(i);
-            text(row, COL_REFERENCE, o.text(b.reference()), style.text());
-            text(row, COL_ANALYSIS, o.text(b.analysis()), style.text());
+            sheet.text(r + i, COL_REFERENCE, o.text(b.reference()), text);
+            sheet.text(r + i, COL_ANALYSIS, o.text(b.analysis()), text);
             lines[i] = Math.max(ThaiSheetStyle.lines(b.reference(), WIDTHS[COL_REFERENCE]),
                     ThaiSheetStyle.lines(b.analysis(), WIDTHS[COL_ANALYSIS]));
             for (int c = 0; c <= LAST_COL; c++) {
                 if (c != COL_REFERENCE && c != COL_ANALYSIS) {
-                    row.createCell(c).setCellStyle(c >= FIRST_MONTH_COL ? style.monthOff() : style.text());
+                    sheet.style(r + i, c, c >= FIRST_MONTH_COL ? monthOff : text);
                 }
             }
         }
-        Row first = sheet.getRow(r);
         if (o.thaiDigits()) {
-            text(first, 0, o.text(Integer.toString(number)), style.centered());
+            sheet.text(r, 0, o.text(Integer.toString(number)), centered);
         } else {
-            Cell n = first.getCell(0);
-            n.setCellValue(number);
-            n.setCellStyle(style.centered());
+            sheet.number(r, 0, number, centered);
         }
         String[] shared = {null, m.topic(), null, null, m.measure(), m.steps(), m.responsible(), m.period(),
             m.monitoring(), m.reportingRound().label()};
         int needed = 1;
         for (int c = 1; c < shared.length; c++) {
             if (shared[c] != null) {
-                CellStyle s = c == COL_ROUND || c == COL_PERIOD ? style.centered() : style.text();
-                text(first, c, o.text(shared[c]), s);
+                sheet.text(r, c, o.text(shared[c]), c == COL_ROUND || c == COL_PERIOD ? centered : text);
                 needed = Math.max(needed, ThaiSheetStyle.lines(shared[c], WIDTHS[c]));
             }
         }
         for (int mo = 0; mo < 12; mo++) {
             if (mo >= m.startMonth() && mo <= m.endMonth()) {
-                text(first, FIRST_MONTH_COL + mo, ThaiSheetStyle.MONTH_MARK, style.monthOn());
+                sheet.text(r, FIRST_MONTH_COL + mo, ThaiSheetStyle.MONTH_MARK, monthOn);
                 for (int i = 1; i < bases.size(); i++) {
-                    sheet.getRow(r + i).getCell(FIRST_MONTH_COL + mo).setCellStyle(style.monthOn());
+                    sheet.style(r + i, FIRST_MONTH_COL + mo, monthOn);
                 }
             }
         }
         if (last > r) {
             for (int c = 0; c <= LAST_COL; c++) {
                 if (c != COL_REFERENCE && c != COL_ANALYSIS) {
-                    sheet.addMergedRegion(new CellRangeAddress(r, last, c, c));
+                    sheet.merge(r, last, c, c);
                 }
             }
         }
@@ -171,15 +163,17 @@ public final class MeasuresSheetWriter {
         // the merged cells must fit in the rows together; give what is missing to the last row
         lines[lines.length - 1] += Math.max(0, needed - total);
         for (int i = 0; i < lines.length; i++) {
-            sheet.getRow(r + i).setHeightInPoints(ThaiSheetStyle.height(lines[i]));
+            sheet.height(r + i, ThaiSheetStyle.height(lines[i]));
         }
         return last + 1;
     }
 
-    /** Text from any source is written as a text cell, so "=…" from an input never becomes a formula. */
-    static void text(Row row, int col, String value, CellStyle style) {
-        Cell c = row.getCell(col) == null ? row.createCell(col) : row.getCell(col);
-        c.setCellValue(value == null ? "" : value);
-        c.setCellStyle(style);
+    /**
+     * A4 landscape, all columns on one page width, the header rows repeated on every page, the panes frozen
+     * below the header, and page numbers in the footer.
+     */
+    static void setUpPage(Sheet sheet, int headerFirstRow, int headerLastRow) {
+        sheet.page(new Sheet.PageSetup(true, 0.4, 0.4, 0.5, 0.5, headerFirstRow, headerLastRow, "หน้า &P / &N"));
+        sheet.freeze(headerLastRow + 1, 0);
     }
 }

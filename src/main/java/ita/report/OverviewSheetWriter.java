@@ -19,9 +19,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import ita.report.xlsx.Workbook;
+import ita.report.xlsx.Xml;
+import java.math.RoundingMode;
 
 /**
  * The sheet สรุปผล: who and which year, the reported total and level, the change from the previous result,
@@ -37,9 +37,8 @@ final class OverviewSheetWriter {
     private OverviewSheetWriter() {
     }
 
-    static void write(XSSFWorkbook wb, AnalysisStyles styles, AgencyAnalysis analysis, YearAnalysis y,
-                      WorkbookOptions options) {
-        SheetBuilder s = new SheetBuilder(wb, NAME, styles, options.thaiDigits(), 36, 13, 10, 16, 13, 17);
+    static void write(Workbook wb, AgencyAnalysis analysis, YearAnalysis y, WorkbookOptions options) {
+        SheetBuilder s = new SheetBuilder(wb, NAME, options.thaiDigits(), 36, 13, 10, 16, 13, 17);
         Agency a = analysis.agency();
         s.genAcross(0, 0, LAST, "สรุปผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)",
                 Kind.TITLE);
@@ -204,21 +203,26 @@ final class OverviewSheetWriter {
         r++;
         int first = r;
         List<String> products = new ArrayList<>();
+        BigDecimal productSum = BigDecimal.ZERO;
+        BigDecimal weightSum = BigDecimal.ZERO;
         boolean allTools = true;
         boolean computedShown = false;
         for (Tool t : Tool.values()) {
             List<IndicatorDef> defs = f.indicatorsOf(t);
             int top = r;
             boolean allKnown = true;
+            BigDecimal sum = BigDecimal.ZERO;
             for (IndicatorDef d : defs) {
                 s.gen(r, 0, "ตัวชี้วัดที่ " + d.number() + " " + d.name(), Kind.TEXT);
                 BigDecimal reported = y.year().indicator(d.number());
                 BigDecimal effective = y.check().effectiveIndicators().get(d.number() - 1);
                 if (reported != null) {
                     s.number(r, 1, reported, Kind.NUMBER);
+                    sum = sum.add(reported);
                 } else if (effective != null) {
-                    XSSFCell c = s.number(r, 1, effective, Kind.COMPUTED_NUMBER);
-                    s.comment(c, "ไม่มีคะแนนที่รายงาน: คำนวณจากคะแนนรายข้อ");
+                    s.number(r, 1, effective, Kind.COMPUTED_NUMBER);
+                    s.comment(r, 1, "ไม่มีคะแนนที่รายงาน: คำนวณจากคะแนนรายข้อ");
+                    sum = sum.add(effective);
                     computedShown = true;
                 } else {
                     s.number(r, 1, null, Kind.NUMBER);
@@ -234,36 +238,44 @@ final class OverviewSheetWriter {
             s.merge(top, bottom, 4, 4, Kind.INTEGER, Fill.NONE);
             s.merge(top, bottom, 5, 5, Kind.NUMBER, Fill.NONE);
             String score = ref(top, 3);
+            BigDecimal scoreValue = reportedTool;
             if (reportedTool != null) {
                 s.number(top, 3, reportedTool, Kind.NUMBER);
             } else if (allKnown) {
-                XSSFCell c = s.formula(top, 3, "ROUND(AVERAGE(" + ref(top, 1) + ":" + ref(bottom, 1) + "),2)",
+                scoreValue = round2(sum.divide(BigDecimal.valueOf(defs.size()), 10, RoundingMode.HALF_UP));
+                s.formula(top, 3, "ROUND(AVERAGE(" + ref(top, 1) + ":" + ref(bottom, 1) + "),2)", scoreValue,
                         Kind.COMPUTED_NUMBER, Fill.NONE);
-                s.comment(c, "ไม่มีคะแนน " + t.name() + " ที่รายงาน: คำนวณจากค่าเฉลี่ยของตัวชี้วัด");
+                s.comment(top, 3, "ไม่มีคะแนน " + t.name() + " ที่รายงาน: คำนวณจากค่าเฉลี่ยของตัวชี้วัด");
                 computedShown = true;
             } else {
                 allTools = false;
                 score = null;
             }
-            s.number(top, 4, f.weight(t).multiply(BigDecimal.valueOf(100)), Kind.INTEGER);
+            BigDecimal weight = f.weight(t).multiply(BigDecimal.valueOf(100));
+            weightSum = weightSum.add(weight);
+            s.number(top, 4, weight, Kind.INTEGER);
             if (score != null) {
-                s.formula(top, 5, "ROUND(" + score + "*" + ref(top, 4) + "/100,2)", Kind.NUMBER, Fill.NONE);
+                BigDecimal product = scoreValue.multiply(weight);
+                productSum = productSum.add(product);
+                s.formula(top, 5, "ROUND(" + score + "*" + ref(top, 4) + "/100,2)", round2(product.movePointLeft(2)),
+                        Kind.NUMBER, Fill.NONE);
                 products.add(score + "*" + ref(top, 4));
             }
         }
         int last = r - 1;
         s.gen(r, 0, "รวม", Kind.LABEL);
         s.blank(r, 1, 3, Kind.TEXT, Fill.NONE);
-        s.formula(r, 4, "SUM(" + ref(first, 4) + ":" + ref(last, 4) + ")", Kind.INTEGER, Fill.NONE);
+        s.formula(r, 4, "SUM(" + ref(first, 4) + ":" + ref(last, 4) + ")", weightSum, Kind.INTEGER, Fill.NONE);
         String totalRef = ref(r, 5);
+        BigDecimal computedTotal = allTools ? round2(productSum.movePointLeft(2)) : null;
         if (allTools) {
-            s.formula(r, 5, "ROUND((" + String.join("+", products) + ")/100,2)", Kind.NUMBER, Fill.NONE);
+            s.formula(r, 5, "ROUND((" + String.join("+", products) + ")/100,2)", computedTotal, Kind.NUMBER,
+                    Fill.NONE);
         } else {
             s.number(r, 5, null, Kind.NUMBER);
         }
         for (int c = 0; c <= LAST; c++) {
-            s.cell(r, c).setCellStyle(s.styles().get(c == 4 ? Kind.INTEGER : c == 5 ? Kind.NUMBER : Kind.LABEL,
-                    Fill.GROUP));
+            s.restyle(r, c, c == 4 ? Kind.INTEGER : c == 5 ? Kind.NUMBER : Kind.LABEL, Fill.GROUP);
         }
         r++;
         BigDecimal reported = y.year().total();
@@ -276,7 +288,8 @@ final class OverviewSheetWriter {
                 FigureCheck total = y.check().total();
                 Fill fill = total.status() == CheckStatus.MISMATCH ? Fill.BAD : Fill.NONE;
                 s.genAcross(r, 0, 4, "ผลต่าง (ที่รายงาน − ที่คำนวณ)", Kind.LABEL, fill);
-                s.formula(r, 5, "ROUND(" + reportedRef + "-" + totalRef + ",2)", Kind.CHANGE, fill);
+                s.formula(r, 5, "ROUND(" + reportedRef + "-" + totalRef + ",2)",
+                        round2(reported.subtract(computedTotal)), Kind.CHANGE, fill);
                 r++;
             }
         }
@@ -297,7 +310,12 @@ final class OverviewSheetWriter {
     }
 
     static String ref(int r, int c) {
-        return new CellReference(r, c).formatAsString();
+        return Xml.ref(r, c);
+    }
+
+    /** ROUND(x, 2) as the spreadsheet computes it. */
+    static BigDecimal round2(BigDecimal v) {
+        return v.setScale(2, RoundingMode.HALF_UP);
     }
 
     static String plain(BigDecimal v) {

@@ -5,11 +5,8 @@ import ita.measures.MeasurePlan;
 import ita.measures.PlannedMeasure;
 import ita.text.ThaiDates;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import ita.report.xlsx.Sheet;
+import ita.report.xlsx.Workbook;
 
 /**
  * Writes the progress-report forms of a measure plan, one sheet per round, because each round is published
@@ -67,16 +64,15 @@ public final class ProgressReportSheetWriter {
     }
 
     /** Writes both rounds; returns the sheets in order. */
-    public static List<XSSFSheet> write(XSSFWorkbook wb, MeasurePlan plan, SheetOptions options) {
+    public static List<Sheet> write(Workbook wb, MeasurePlan plan, SheetOptions options) {
         return List.of(writeRound(wb, plan, Round.SIX_MONTHS, options),
                 writeRound(wb, plan, Round.TWELVE_MONTHS, options));
     }
 
-    public static XSSFSheet writeRound(XSSFWorkbook wb, MeasurePlan plan, Round round, SheetOptions o) {
-        ThaiSheetStyle style = new ThaiSheetStyle(wb);
-        XSSFSheet sheet = wb.createSheet(round.sheetName());
+    public static Sheet writeRound(Workbook wb, MeasurePlan plan, Round round, SheetOptions o) {
+        Sheet sheet = wb.addSheet(round.sheetName());
         for (int c = 0; c < WIDTHS.length; c++) {
-            sheet.setColumnWidth(c, WIDTHS[c] * 256);
+            sheet.width(c, WIDTHS[c]);
         }
         int lastCol = HEADERS.size() - 1;
         String[] titles = {
@@ -87,37 +83,33 @@ public final class ProgressReportSheetWriter {
             plan.agencyName(),
             MeasuresSheetWriter.place(plan)};
         for (int i = 0; i < titles.length; i++) {
-            Row row = sheet.createRow(i);
-            MeasuresSheetWriter.text(row, 0, o.text(titles[i]), i == 0 ? style.title() : style.subtitle());
-            row.setHeightInPoints(i == 0 ? 32 : ThaiTypography.LINE_HEIGHT_POINTS);
-            sheet.addMergedRegion(new CellRangeAddress(i, i, 0, lastCol));
+            sheet.text(i, 0, o.text(titles[i]), i == 0 ? FormStyles.title() : FormStyles.subtitle());
+            sheet.height(i, i == 0 ? 32 : ThaiTypography.LINE_HEIGHT_POINTS);
+            sheet.merge(i, i, 0, lastCol);
         }
-        Row header = sheet.createRow(HEADER_ROW);
         int headerLines = 1;
         for (int c = 0; c <= lastCol; c++) {
-            MeasuresSheetWriter.text(header, c, HEADERS.get(c), style.header());
+            sheet.text(HEADER_ROW, c, HEADERS.get(c), FormStyles.header());
             headerLines = Math.max(headerLines, ThaiSheetStyle.lines(HEADERS.get(c), WIDTHS[c]));
         }
-        header.setHeightInPoints(ThaiSheetStyle.height(headerLines));
+        sheet.height(HEADER_ROW, ThaiSheetStyle.height(headerLines));
         int r = FIRST_DATA_ROW;
         int number = 1;
         for (PlannedMeasure m : plan.measures()) {
-            row(sheet.createRow(r++), number++, m, plan, round, o, style);
+            row(sheet, r++, number++, m, plan, round, o);
         }
         ListsSheet.Refs lists = ListsSheet.ensure(wb, plan.responsibleUnits());
         ListsSheet.dropdown(sheet, lists.statuses(), FIRST_DATA_ROW, r - 1, COL_STATUS, "สถานะของมาตรการนี้", true);
-        ThaiSheetStyle.setUpPage(sheet, HEADER_ROW, HEADER_ROW);
+        MeasuresSheetWriter.setUpPage(sheet, HEADER_ROW, HEADER_ROW);
         return sheet;
     }
 
-    private static void row(Row row, int number, PlannedMeasure m, MeasurePlan plan, Round round, SheetOptions o,
-                            ThaiSheetStyle style) {
+    private static void row(Sheet sheet, int r, int number, PlannedMeasure m, MeasurePlan plan, Round round,
+                            SheetOptions o) {
         if (o.thaiDigits()) {
-            MeasuresSheetWriter.text(row, 0, o.text(Integer.toString(number)), style.centered());
+            sheet.text(r, 0, o.text(Integer.toString(number)), FormStyles.centered());
         } else {
-            Cell n = row.createCell(0);
-            n.setCellValue(number);
-            n.setCellStyle(style.centered());
+            sheet.number(r, 0, number, FormStyles.centered());
         }
         String note = round == Round.SIX_MONTHS && m.startMonth() > round.lastMonth()
                 ? "เริ่มดำเนินการ " + FiscalMonths.label(plan.fiscalYear(), m.startMonth()) + " จึงรายงานผลในรอบ 12 เดือน"
@@ -130,11 +122,11 @@ public final class ProgressReportSheetWriter {
                 continue;
             }
             boolean centered = c == 5 || c == COL_STATUS;
-            MeasuresSheetWriter.text(row, c, o.text(values[c]), centered ? style.centered() : style.text());
+            sheet.text(r, c, o.text(values[c]), centered ? FormStyles.centered() : FormStyles.text());
             lines = Math.max(lines, ThaiSheetStyle.lines(values[c], WIDTHS[c]));
         }
-        row.createCell(COL_DATE).setCellStyle(style.date(o.thaiDigits()));
-        row.setHeightInPoints(ThaiSheetStyle.height(lines));
+        sheet.style(r, COL_DATE, FormStyles.date(o.thaiDigits()));
+        sheet.height(r, ThaiSheetStyle.height(lines));
     }
 
     /** "ตุลาคม 2565" for a fiscal month. */

@@ -2,13 +2,12 @@ package ita.report;
 
 import ita.analysis.AgencyAnalysis;
 import ita.analysis.YearAnalysis;
+import ita.report.xlsx.Workbook;
 import java.io.IOException;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Adds sheets to an agency's analysis workbook after the analysis sheets (for example the measures and the
- * progress report). Contributors run in the order given; formulas they write are evaluated with the rest
- * before the workbook is saved.
+ * progress report). Contributors run in the order given; a formula they write carries the value it computes.
  */
 @FunctionalInterface
 public interface SheetContributor {
@@ -16,6 +15,6 @@ public interface SheetContributor {
     /**
      * @param year the year the workbook is about ({@link WorkbookOptions#yearOf})
      */
-    void addSheets(XSSFWorkbook wb, AgencyAnalysis analysis, YearAnalysis year, WorkbookOptions options)
+    void addSheets(Workbook wb, AgencyAnalysis analysis, YearAnalysis year, WorkbookOptions options)
             throws IOException;
 }

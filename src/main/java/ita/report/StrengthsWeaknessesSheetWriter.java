@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import ita.report.xlsx.Workbook;
 
 /**
  * The sheet จุดแข็งจุดอ่อน: strengths and urgent weaknesses, each indicator by tool with its verdict (keep up,
@@ -37,9 +37,8 @@ final class StrengthsWeaknessesSheetWriter {
     private StrengthsWeaknessesSheetWriter() {
     }
 
-    static void write(XSSFWorkbook wb, AnalysisStyles styles, AgencyAnalysis analysis, YearAnalysis y,
-                      WorkbookOptions options) {
-        SheetBuilder s = new SheetBuilder(wb, NAME, styles, options.thaiDigits(), 14, 36, 11, 13, 18, 64);
+    static void write(Workbook wb, AgencyAnalysis analysis, YearAnalysis y, WorkbookOptions options) {
+        SheetBuilder s = new SheetBuilder(wb, NAME, options.thaiDigits(), 14, 36, 11, 13, 18, 64);
         s.genAcross(0, 0, LAST, "จุดแข็ง จุดอ่อน และสิ่งที่ควรแก้ไขก่อน", Kind.TITLE);
         s.genAcross(1, 0, LAST, analysis.agency().name() + " ปีงบประมาณ พ.ศ. " + y.fiscalYear(), Kind.SUBTITLE);
         int r = 3;

@@ -1,37 +1,15 @@
 package ita.report;
 
 import ita.model.AgencyYear;
+import ita.report.xlsx.Chart;
+import ita.report.xlsx.Sheet;
+import ita.report.xlsx.Xml;
+import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xddf.usermodel.XDDFColor;
-import org.apache.poi.xddf.usermodel.XDDFLineProperties;
-import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
-import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
-import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
-import org.apache.poi.xddf.usermodel.chart.AxisPosition;
-import org.apache.poi.xddf.usermodel.chart.BarDirection;
-import org.apache.poi.xddf.usermodel.chart.ChartTypes;
-import org.apache.poi.xddf.usermodel.chart.LegendPosition;
-import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
-import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
-import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
-import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
-import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
-import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
-import org.apache.poi.xssf.usermodel.XSSFChart;
-import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
-import org.apache.poi.xssf.usermodel.XSSFDrawing;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.openxmlformats.schemas.drawingml.x2006.main.CTTextBody;
-import org.openxmlformats.schemas.drawingml.x2006.main.CTTextCharacterProperties;
 
 /**
  * The two charts of the year comparison: indicators over the years (lines) and the chosen year's indicators
- * (bars). Every series has an explicit solid colour: LibreOffice draws POI charts without theme colours as
- * empty.
+ * (bars). Every series has an explicit solid colour: LibreOffice draws series without one as empty.
  */
 final class YearComparisonCharts {
 
@@ -41,111 +19,75 @@ final class YearComparisonCharts {
     static final String BAR_COLOUR = "4472C4";
     private static final int CHART_ROWS = 20;
     private static final int HEADER = 4;
+    private static final int FONT_SIZE = 14;
+    private static final Chart.Axis PERCENT = new Chart.Axis(0, 100, 10, "0");
 
     private YearComparisonCharts() {
     }
 
     static void add(SheetBuilder s, YearComparisonSheetWriter.Layout layout, int topRow, int width,
                     boolean chosenHasIndicators) {
-        XSSFSheet sheet = s.sheet();
-        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+        Sheet sheet = s.sheet();
+        String name = sheet.name();
         int years = layout.years().size();
         String span = years == 1 ? String.valueOf(layout.years().get(0))
                 : layout.years().get(0) + "–" + layout.years().get(years - 1);
-        XDDFDataSource<String> yearLabels = XDDFDataSourcesFactory.fromStringCellRange(sheet,
-                new CellRangeAddress(HEADER, HEADER, layout.firstYearCol(), layout.chosenCol()));
+        int c1 = layout.firstYearCol();
+        int c2 = layout.chosenCol();
+        String yearRef = Xml.absolute(name, HEADER, c1, HEADER, c2);
+        List<String> yearLabels = texts(sheet, HEADER, c1, HEADER, c2);
 
-        XSSFChart lines = chart(drawing, topRow, width);
-        lines.setTitleText(s.t(layout.indicatorsKnown() ? "คะแนนรายตัวชี้วัด ปี " + span : "คะแนนรวม ปี " + span));
-        fonts(lines);
-        lines.getOrAddLegend().setPosition(LegendPosition.RIGHT);
-        XDDFCategoryAxis x = lines.createCategoryAxis(AxisPosition.BOTTOM);
-        XDDFValueAxis y = percentAxis(lines);
-        XDDFLineChartData lineData = (XDDFLineChartData) lines.createData(ChartTypes.LINE, x, y);
-        lineData.setVaryColors(false);
         int firstRow = layout.indicatorsKnown() ? layout.firstIndicatorRow() : layout.totalRow();
         int count = layout.indicatorsKnown() ? AgencyYear.INDICATORS : 1;
+        List<Chart.Series> lines = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             int row = firstRow + i;
-            XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
-                    new CellRangeAddress(row, row, layout.firstYearCol(), layout.chosenCol()));
-            XDDFLineChartData.Series series = (XDDFLineChartData.Series) lineData.addSeries(yearLabels, values);
-            series.setTitle(sheet.getRow(row).getCell(0).getStringCellValue(),
-                    new CellReference(sheet.getSheetName(), row, 0, true, true));
-            series.setSmooth(false);
-            series.setMarkerStyle(MarkerStyle.CIRCLE);
-            XDDFSolidFillProperties colour = solid(PALETTE.get(i % PALETTE.size()));
-            XDDFLineProperties line = new XDDFLineProperties(colour);
-            line.setWidth(2.25);
-            XDDFShapeProperties shape = new XDDFShapeProperties();
-            shape.setLineProperties(line);
-            shape.setFillProperties(colour);
-            series.setShapeProperties(shape);
+            lines.add(new Chart.Series(Xml.absolute(name, row, 0, row, 0), sheet.textAt(row, 0), yearRef, yearLabels,
+                    Xml.absolute(name, row, c1, row, c2), numbers(sheet, row, c1, row, c2),
+                    PALETTE.get(i % PALETTE.size())));
         }
-        lines.plot(lineData);
+        String lineTitle = s.t(layout.indicatorsKnown() ? "คะแนนรายตัวชี้วัด ปี " + span : "คะแนนรวม ปี " + span);
+        sheet.chart(new Chart(Chart.Type.LINE, lineTitle, true, topRow, 0, topRow + CHART_ROWS, width, lines, PERCENT,
+                ThaiTypography.FONT, FONT_SIZE));
 
-        XSSFChart bars = chart(drawing, topRow + CHART_ROWS + 1, width);
         int chosenYear = layout.years().get(years - 1);
-        bars.setTitleText(s.t(chosenHasIndicators ? "คะแนนรายตัวชี้วัด ปี " + chosenYear : "คะแนนรวม ปี " + span));
-        fonts(bars);
-        bars.deleteLegend();
-        XDDFCategoryAxis bx = bars.createCategoryAxis(AxisPosition.BOTTOM);
-        XDDFValueAxis by = percentAxis(bars);
-        XDDFBarChartData barData = (XDDFBarChartData) bars.createData(ChartTypes.BAR, bx, by);
-        barData.setBarDirection(BarDirection.COL);
-        barData.setVaryColors(false);
-        XDDFDataSource<String> categories;
-        XDDFNumericalDataSource<Double> values;
+        Chart.Series bar;
+        String barName = s.t("ปี " + chosenYear);
         if (chosenHasIndicators) {
             int first = layout.firstIndicatorRow();
-            int lastRow = first + AgencyYear.INDICATORS - 1;
-            categories = XDDFDataSourcesFactory.fromStringCellRange(sheet,
-                    new CellRangeAddress(first, lastRow, 0, 0));
-            values = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
-                    new CellRangeAddress(first, lastRow, layout.chosenCol(), layout.chosenCol()));
+            int last = first + AgencyYear.INDICATORS - 1;
+            bar = new Chart.Series(null, barName, Xml.absolute(name, first, 0, last, 0), texts(sheet, first, 0, last, 0),
+                    Xml.absolute(name, first, c2, last, c2), numbers(sheet, first, c2, last, c2), BAR_COLOUR);
         } else {
-            categories = yearLabels;
-            values = XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(layout.totalRow(),
-                    layout.totalRow(), layout.firstYearCol(), layout.chosenCol()));
+            int t = layout.totalRow();
+            bar = new Chart.Series(null, barName, yearRef, yearLabels, Xml.absolute(name, t, c1, t, c2),
+                    numbers(sheet, t, c1, t, c2), BAR_COLOUR);
         }
-        XDDFBarChartData.Series bar = (XDDFBarChartData.Series) barData.addSeries(categories, values);
-        bar.setTitle(s.t("ปี " + chosenYear), null);
-        XDDFShapeProperties shape = new XDDFShapeProperties();
-        shape.setFillProperties(solid(BAR_COLOUR));
-        shape.setLineProperties(new XDDFLineProperties(solid(BAR_COLOUR)));
-        bar.setShapeProperties(shape);
-        bars.plot(barData);
+        String barTitle = s.t(chosenHasIndicators ? "คะแนนรายตัวชี้วัด ปี " + chosenYear : "คะแนนรวม ปี " + span);
+        int top = topRow + CHART_ROWS + 1;
+        sheet.chart(new Chart(Chart.Type.BAR, barTitle, false, top, 0, top + CHART_ROWS, width, List.of(bar), PERCENT,
+                ThaiTypography.FONT, FONT_SIZE));
     }
 
-    private static XSSFChart chart(XSSFDrawing drawing, int row, int width) {
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, row, width, row + CHART_ROWS);
-        return drawing.createChart(anchor);
+    /** The texts of a row or column range, as the chart shows them. */
+    private static List<String> texts(Sheet sheet, int r1, int c1, int r2, int c2) {
+        List<String> out = new ArrayList<>();
+        for (int r = r1; r <= r2; r++) {
+            for (int c = c1; c <= c2; c++) {
+                String t = sheet.textAt(r, c);
+                out.add(t == null ? "" : t);
+            }
+        }
+        return out;
     }
 
-    private static XDDFValueAxis percentAxis(XSSFChart chart) {
-        XDDFValueAxis axis = chart.createValueAxis(AxisPosition.LEFT);
-        axis.setMinimum(0);
-        axis.setMaximum(100);
-        axis.setMajorUnit(10);
-        axis.setCrosses(AxisCrosses.AUTO_ZERO);
-        axis.setNumberFormat("0");
-        return axis;
-    }
-
-    private static XDDFSolidFillProperties solid(String rgb) {
-        return new XDDFSolidFillProperties(XDDFColor.from(AnalysisStyles.hex(rgb)));
-    }
-
-    /** Thai text in titles, axes and legend in the document font. */
-    private static void fonts(XSSFChart chart) {
-        var space = chart.getCTChartSpace();
-        CTTextBody body = space.isSetTxPr() ? space.getTxPr() : space.addNewTxPr();
-        body.addNewBodyPr();
-        body.addNewLstStyle();
-        CTTextCharacterProperties props = body.addNewP().addNewPPr().addNewDefRPr();
-        props.setSz(1400);
-        props.addNewLatin().setTypeface(ThaiTypography.FONT);
-        props.addNewCs().setTypeface(ThaiTypography.FONT);
-        props.addNewEa().setTypeface(ThaiTypography.FONT);
+    private static List<Double> numbers(Sheet sheet, int r1, int c1, int r2, int c2) {
+        List<Double> out = new ArrayList<>();
+        for (int r = r1; r <= r2; r++) {
+            for (int c = c1; c <= c2; c++) {
+                out.add(sheet.isNumber(r, c) ? sheet.numberAt(r, c) : null);
+            }
+        }
+        return out;
     }
 }

@@ -13,14 +13,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.ComparisonOperator;
-import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
-import org.apache.poi.ss.usermodel.FontFormatting;
-import org.apache.poi.ss.usermodel.PatternFormatting;
-import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import ita.report.xlsx.Sheet;
+import ita.report.xlsx.Workbook;
 
 /**
  * The sheet เปรียบเทียบรายปี: the ten indicators, three tools, total and level for every year of the agency up to
@@ -31,8 +25,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class YearComparisonSheetWriter {
 
     static final String NAME = "เปรียบเทียบรายปี";
-    static final String GAIN_FONT = "006100";
-    static final String DROP_FONT = "9C0006";
 
     private static final int HEADER_TOP = 3;
     private static final int HEADER = 4;
@@ -47,8 +39,7 @@ final class YearComparisonSheetWriter {
                   boolean indicatorsKnown) {
     }
 
-    static void write(XSSFWorkbook wb, AnalysisStyles styles, AgencyAnalysis analysis, YearAnalysis chosen,
-                      WorkbookOptions options) {
+    static void write(Workbook wb, AgencyAnalysis analysis, YearAnalysis chosen, WorkbookOptions options) {
         List<YearAnalysis> years = analysis.years().stream().filter(y -> y.fiscalYear() <= chosen.fiscalYear())
                 .toList();
         int n = years.size();
@@ -62,7 +53,7 @@ final class YearComparisonSheetWriter {
         for (int i = 0; i < changes; i++) {
             widths[YEAR_COL + n + i] = 13;
         }
-        SheetBuilder s = new SheetBuilder(wb, NAME, styles, options.thaiDigits(), widths);
+        SheetBuilder s = new SheetBuilder(wb, NAME, options.thaiDigits(), widths);
         int last = widths.length - 1;
         int firstChange = YEAR_COL + n;
         s.genAcross(0, 0, last, "เปรียบเทียบผลการประเมิน ITA รายปี", Kind.TITLE);
@@ -138,7 +129,9 @@ final class YearComparisonSheetWriter {
         }
         r++;
         if (changes > 0) {
-            colourChanges(s, new CellRangeAddress(FIRST_DATA, totalRow, firstChange, last));
+            s.sheet().signColours(new Sheet.SignColours(FIRST_DATA, firstChange, totalRow, last,
+                    AgencyStyleSheet.SHEET.highlight(AgencyStyleSheet.GAIN),
+                    AgencyStyleSheet.SHEET.highlight(AgencyStyleSheet.DROP)));
         }
         r++;
         List<String> notes = new ArrayList<>();
@@ -183,11 +176,12 @@ final class YearComparisonSheetWriter {
         for (int i = 0; i + 1 < n; i++) {
             int from = YEAR_COL + i;
             int to = from + 1;
-            boolean known = s.cell(r, from).getCellType() == CellType.NUMERIC
-                    && s.cell(r, to).getCellType() == CellType.NUMERIC;
+            boolean known = s.isNumber(r, from) && s.isNumber(r, to);
             if (known) {
+                BigDecimal change = OverviewSheetWriter.round2(BigDecimal.valueOf(s.sheet().numberAt(r, to))
+                        .subtract(BigDecimal.valueOf(s.sheet().numberAt(r, from))));
                 s.formula(r, firstChange + i, "ROUND(" + OverviewSheetWriter.ref(r, to) + "-"
-                        + OverviewSheetWriter.ref(r, from) + ",2)", Kind.CHANGE, Fill.NONE);
+                        + OverviewSheetWriter.ref(r, from) + ",2)", change, Kind.CHANGE, Fill.NONE);
             } else {
                 s.number(r, firstChange + i, null, Kind.CHANGE);
             }
@@ -203,23 +197,5 @@ final class YearComparisonSheetWriter {
         }
         int steps = c.levelSteps();
         return steps == 0 ? "เท่าเดิม" : (steps > 0 ? "ดีขึ้น " : "ลดลง ") + Math.abs(steps) + " ระดับ";
-    }
-
-    /** Gains green, drops red, whatever the values become when the sheet is edited. */
-    private static void colourChanges(SheetBuilder s, CellRangeAddress range) {
-        SheetConditionalFormatting cf = s.sheet().getSheetConditionalFormatting();
-        ConditionalFormattingRule gain = cf.createConditionalFormattingRule(ComparisonOperator.GT, "0");
-        style(gain, AnalysisStyles.Fill.GOOD.rgb, GAIN_FONT);
-        ConditionalFormattingRule drop = cf.createConditionalFormattingRule(ComparisonOperator.LT, "0");
-        style(drop, AnalysisStyles.Fill.BAD.rgb, DROP_FONT);
-        cf.addConditionalFormatting(new CellRangeAddress[] {range}, gain, drop);
-    }
-
-    private static void style(ConditionalFormattingRule rule, String fill, String font) {
-        PatternFormatting p = rule.createPatternFormatting();
-        p.setFillBackgroundColor(AnalysisStyles.color(fill));
-        p.setFillPattern(PatternFormatting.SOLID_FOREGROUND);
-        FontFormatting f = rule.createFontFormatting();
-        f.setFontColor(AnalysisStyles.color(font));
     }
 }

@@ -373,11 +373,11 @@ class AgencyWorkbookWriterTest {
     @Test
     void contributorsAddTheirSheetsAfterTheAnalysisSheetsAndTheirFormulasAreEvaluated() throws IOException {
         SheetContributor measures = (wb, analysis, year, options) -> {
-            XSSFSheet s = wb.createSheet("มาตรการ");
-            s.createRow(0).createCell(0).setCellValue(year.fiscalYear() + 1);
-            s.getRow(0).createCell(1).setCellFormula("A1+0");
+            ita.report.xlsx.Sheet s = wb.addSheet("มาตรการ");
+            s.number(0, 0, year.fiscalYear() + 1, 0);
+            s.formula(0, 1, "A1+0", BigDecimal.valueOf(year.fiscalYear() + 1), 0);
         };
-        SheetContributor report = (wb, analysis, year, options) -> wb.createSheet("รายงานผล");
+        SheetContributor report = (wb, analysis, year, options) -> wb.addSheet("รายงานผล");
         byte[] bytes = writer.toBytes(AgencyFixtures.thapKhlo(), OPTIONS, List.of(measures, report));
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             List<String> names = new ArrayList<>();
@@ -391,9 +391,10 @@ class AgencyWorkbookWriterTest {
 
     @Test
     void addAnalysisSheetsFillsAWorkbookTheCallerOwns() throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            writer.addAnalysisSheets(wb, AgencyFixtures.naSai(), OPTIONS);
-            assertEquals(4, wb.getNumberOfSheets());
+        ita.report.xlsx.Workbook own = AgencyWorkbookWriter.newWorkbook();
+        writer.addAnalysisSheets(own, AgencyFixtures.naSai(), OPTIONS);
+        assertEquals(4, own.sheets().size());
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(own.toBytes()))) {
             XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
             CellValue total = wb.getCreationHelper().createFormulaEvaluator().evaluate(
                     rowLabelled(wb.getSheet("สรุปผล"), "รวม").orElseThrow().getCell(5));
@@ -478,9 +479,9 @@ class AgencyWorkbookWriterTest {
     @Test
     void aContributorsFormulaThatCannotBeEvaluatedHereIsLeftToTheSpreadsheet() throws IOException {
         SheetContributor words = (wb, analysis, year, options) -> {
-            XSSFSheet s = wb.createSheet("มาตรการ");
-            s.createRow(0).createCell(0).setCellValue(1500);
-            s.getRow(0).createCell(1).setCellFormula("BAHTTEXT(A1)");
+            ita.report.xlsx.Sheet s = wb.addSheet("มาตรการ");
+            s.number(0, 0, 1500, 0);
+            s.formula(0, 1, "BAHTTEXT(A1)", null, 0);
         };
         byte[] bytes = writer.toBytes(AgencyFixtures.naSai(), OPTIONS, List.of(words));
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {

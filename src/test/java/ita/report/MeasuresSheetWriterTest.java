@@ -26,7 +26,7 @@ class MeasuresSheetWriterTest {
     private final MeasurePlan plan = MeasurePlanner.standard().plan(PlanFixtures.tabKhlo2565());
 
     private byte[] written(MeasurePlan p, SheetOptions o) throws IOException {
-        return WorkbookBytes.write(wb -> MeasuresSheetWriter.write(wb, p, o));
+        return WorkbookBytes.sheets(wb -> MeasuresSheetWriter.write(wb, p, o));
     }
 
     @Test
@@ -161,7 +161,7 @@ class MeasuresSheetWriterTest {
     @Test
     void aPlanWithoutMeasuresStillGivesTitleAndHeader() throws IOException {
         MeasurePlan empty = new MeasurePlan("เทศบาลตำบลตัวอย่าง", "", "", 2567, 2568, List.of(), List.of(), List.of());
-        byte[] bytes = WorkbookBytes.write(wb -> {
+        byte[] bytes = WorkbookBytes.sheets(wb -> {
             MeasuresSheetWriter.write(wb, empty, SheetOptions.DEFAULT);
             ProgressReportSheetWriter.write(wb, empty, SheetOptions.DEFAULT);
         });
@@ -170,7 +170,7 @@ class MeasuresSheetWriterTest {
             assertEquals("มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2568", text(s, 0, 0));
             assertEquals(6, s.getLastRowNum());
             assertEquals(0, s.getDataValidations().size());
-            assertEquals("'รายการ'!$A$2:$A$2", ListsSheet.ensure(wb, List.of()).units());
+            assertEquals("'รายการ'!$A$2:$A$2", ListsSheet.ensure(AgencyWorkbookWriter.newWorkbook(), List.of()).units());
         }
     }
 

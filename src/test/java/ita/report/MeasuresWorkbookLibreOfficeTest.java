@@ -26,7 +26,7 @@ class MeasuresWorkbookLibreOfficeTest {
     @BeforeEach
     void write() throws IOException {
         workbook = dir.resolve("มาตรการ-ทับคล้อ-2566.xlsx");
-        Files.write(workbook, WorkbookBytes.write(wb -> {
+        Files.write(workbook, WorkbookBytes.sheets(wb -> {
             MeasuresSheetWriter.write(wb, plan, SheetOptions.DEFAULT);
             ProgressReportSheetWriter.write(wb, plan, SheetOptions.DEFAULT);
         }));

@@ -20,7 +20,7 @@ class ProgressReportSheetWriterTest {
     private final MeasurePlan plan = MeasurePlanner.standard().plan(PlanFixtures.tabKhlo2565());
 
     private byte[] written(SheetOptions o) throws IOException {
-        return WorkbookBytes.write(wb -> ProgressReportSheetWriter.write(wb, plan, o));
+        return WorkbookBytes.sheets(wb -> ProgressReportSheetWriter.write(wb, plan, o));
     }
 
     @Test
@@ -85,7 +85,7 @@ class ProgressReportSheetWriterTest {
                 ita.measures.FiscalMonths.yearMonth(2568, 11), m.monitoring(), ita.measures.ReportingRound.TWELVE_MONTHS);
         MeasurePlan p = new MeasurePlan(later.agencyName(), "", "", 2567, 2568, List.of(april), later.responsibleUnits(),
                 List.of());
-        byte[] bytes = WorkbookBytes.write(wb -> ProgressReportSheetWriter.write(wb, p, SheetOptions.DEFAULT));
+        byte[] bytes = WorkbookBytes.sheets(wb -> ProgressReportSheetWriter.write(wb, p, SheetOptions.DEFAULT));
         try (XSSFWorkbook wb = WorkbookBytes.read(bytes)) {
             assertEquals("เริ่มดำเนินการ เม.ย. 2568 จึงรายงานผลในรอบ 12 เดือน", text(wb.getSheetAt(0), 6, 9));
             assertEquals("", text(wb.getSheetAt(1), 6, 9));
@@ -95,7 +95,7 @@ class ProgressReportSheetWriterTest {
 
     @Test
     void sharesTheListSheetWithTheMeasuresSheet() throws IOException {
-        byte[] bytes = WorkbookBytes.write(wb -> {
+        byte[] bytes = WorkbookBytes.sheets(wb -> {
             MeasuresSheetWriter.write(wb, plan, SheetOptions.DEFAULT);
             ProgressReportSheetWriter.write(wb, plan, SheetOptions.DEFAULT);
         });

@@ -20,6 +20,13 @@ public final class WorkbookBytes {
         }
     }
 
+    /** Sheets written with the agency workbook's own writer, as xlsx bytes. */
+    public static byte[] sheets(Consumer<ita.report.xlsx.Workbook> content) throws IOException {
+        ita.report.xlsx.Workbook wb = AgencyWorkbookWriter.newWorkbook();
+        content.accept(wb);
+        return wb.toBytes();
+    }
+
     public static XSSFWorkbook read(byte[] bytes) throws IOException {
         return new XSSFWorkbook(new ByteArrayInputStream(bytes));
     }

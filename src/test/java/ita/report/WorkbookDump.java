@@ -181,16 +181,16 @@ public final class WorkbookDump {
         return s.replace("\\", "\\\\").replace("\r", "\\r").replace("\n", "\\n");
     }
 
-    // names used by the agency and province workbook tests
+    // the agency, province and annotated-copy golden files use the format of CellDump
     public static String of(byte[] xlsx) throws IOException {
-        return dump(xlsx);
+        return CellDump.of(xlsx);
     }
 
     public static String of(java.nio.file.Path xlsx) throws IOException {
-        return dump(java.nio.file.Files.readAllBytes(xlsx));
+        return CellDump.of(xlsx);
     }
 
     public static String of(Workbook wb) {
-        return dump(wb);
+        return CellDump.of((org.apache.poi.xssf.usermodel.XSSFWorkbook) wb);
     }
 }

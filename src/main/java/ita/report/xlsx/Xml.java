@@ -1,0 +1,107 @@
+package ita.report.xlsx;
+
+/** XML text: escaping, cell references and numbers as the formats expect them. */
+public final class Xml {
+
+    private Xml() {
+    }
+
+    /**
+     * Appends text escaped for element content and attribute values. Characters XML 1.0 does not allow are
+     * written as the {@code _xHHHH_} escape of the spreadsheet formats, which readers turn back into the
+     * character; a literal {@code _x} that would read as such an escape is escaped the same way.
+     */
+    public static StringBuilder text(StringBuilder sb, String s) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '"' -> sb.append("&quot;");
+                case '\n', '\t' -> sb.append(c);
+                case '\r' -> sb.append("&#13;");
+                case '_' -> sb.append(escapesLikeOoxml(s, i) ? "_x005F_" : "_");
+                default -> {
+                    if (c < 0x20 || c == 0xFFFE || c == 0xFFFF) {
+                        hexEscape(sb, c);
+                    } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                        sb.append(c).append(s.charAt(++i));
+                    } else if (Character.isSurrogate(c)) {
+                        sb.append('\uFFFD');
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb;
+    }
+
+    private static boolean escapesLikeOoxml(String s, int i) {
+        if (i + 6 >= s.length() || s.charAt(i + 1) != 'x' || s.charAt(i + 6) != '_') {
+            return false;
+        }
+        for (int k = i + 2; k < i + 6; k++) {
+            if (Character.digit(s.charAt(k), 16) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void hexEscape(StringBuilder sb, char c) {
+        String hex = Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT);
+        sb.append("_x");
+        for (int k = hex.length(); k < 4; k++) {
+            sb.append('0');
+        }
+        sb.append(hex).append('_');
+    }
+
+    /** Column letters of a 0-based column: 0 → A, 26 → AA. */
+    public static StringBuilder column(StringBuilder sb, int col) {
+        if (col >= 26) {
+            column(sb, col / 26 - 1);
+        }
+        return sb.append((char) ('A' + col % 26));
+    }
+
+    /** A1-style reference of a 0-based cell. */
+    public static StringBuilder ref(StringBuilder sb, int row, int col) {
+        return column(sb, col).append(row + 1);
+    }
+
+    public static String ref(int row, int col) {
+        return ref(new StringBuilder(8), row, col).toString();
+    }
+
+    /** A range reference, or one cell when the range is a single cell. */
+    public static String range(int r1, int c1, int r2, int c2) {
+        StringBuilder sb = new StringBuilder(16);
+        ref(sb, r1, c1);
+        if (r1 != r2 || c1 != c2) {
+            ref(sb.append(':'), r2, c2);
+        }
+        return sb.toString();
+    }
+
+    /** Absolute reference on a sheet: 'name'!$A$1 or 'name'!$A$1:$B$2. */
+    public static String absolute(String sheet, int r1, int c1, int r2, int c2) {
+        StringBuilder sb = new StringBuilder(40).append('\'').append(sheet.replace("'", "''")).append("'!$");
+        column(sb, c1).append('$').append(r1 + 1);
+        if (r1 != r2 || c1 != c2) {
+            column(sb.append(":$"), c2).append('$').append(r2 + 1);
+        }
+        return sb.toString();
+    }
+
+    /** A number as the shortest text that reads back as the same double; integers without ".0". */
+    public static StringBuilder number(StringBuilder sb, double d) {
+        if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+            return sb.append((long) d);
+        }
+        return sb.append(d);
+    }
+}
