@@ -216,7 +216,8 @@ public final class GroupStatistics {
     }
 
     private static List<ItemFailure> itemFailures(List<AgencyYear> records, YearFramework f) {
-        Map<String, int[]> counts = new TreeMap<>(Codes.NATURAL);
+        // counted in a hash map and sorted once: comparing codes naturally parses them, too slow per record
+        Map<String, int[]> counts = new java.util.HashMap<>();
         for (AgencyYear r : records) {
             Map<String, OitItemScore> once = new LinkedHashMap<>();
             r.oitItems().forEach(o -> once.putIfAbsent(o.code(), o));
@@ -229,7 +230,9 @@ public final class GroupStatistics {
             }
         }
         List<ItemFailure> out = new ArrayList<>();
-        counts.forEach((code, c) -> {
+        Map<String, int[]> sorted = new TreeMap<>(Codes.NATURAL);
+        sorted.putAll(counts);
+        sorted.forEach((code, c) -> {
             if (c[0] > 0) {
                 var def = f.oitItem(code);
                 out.add(new ItemFailure(code, def.map(d -> d.title()).orElse(""),

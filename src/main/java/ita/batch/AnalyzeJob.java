@@ -47,6 +47,9 @@ public final class AnalyzeJob {
         ReadStage reader = new ReadStage(catalog, Mappings.load(s.mapping()), s.year(),
                 ReadLimits.defaults(), s.fileTimeout());
         List<ReadStage.FileRead> reads = reader.readAll(files, s.threads(), progress);
+        java.util.Map<String, Duration> phases = new java.util.LinkedHashMap<>();
+        long mark = System.nanoTime();
+        phases.put("read", Duration.ofNanos(mark - t0));
 
         List<AgencyYear> records = new ArrayList<>();
         List<FileOutcome> outcomes = new ArrayList<>();
@@ -62,6 +65,7 @@ public final class AnalyzeJob {
         AnalysisSettings settings = AnalysisSettings.defaults().withStrengthThreshold(s.threshold());
         Rankings rankings = Rankings.of(histories);
 
+        mark = lap(phases, "group", mark);
         OutputWriters writers = new OutputWriters(s, out);
         ConcurrentLinkedQueue<SummaryRow> rows = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Path> outputs = new ConcurrentLinkedQueue<>();
@@ -91,17 +95,21 @@ public final class AnalyzeJob {
         } finally {
             pool.shutdownNow();
         }
+        mark = lap(phases, "analyse and write agencies", mark);
         try {
             List<AgencyAnalysis> all = new ArrayList<>(analyses);
             all.sort(java.util.Comparator.comparing(x -> x.agency().id()));
             outputs.addAll(writers.summaries(histories, settings, sorted(rows), all));
+            mark = lap(phases, "summaries", mark);
             outputs.addAll(writers.annotated(reads, all, settings));
+            mark = lap(phases, "annotated copies", mark);
             List<Finding> findings = new ArrayList<>();
             for (FileOutcome o : outcomes) {
                 findings.addAll(o.findings());
             }
             findings.addAll(merged.findings());
             outputs.addAll(RunReportWriter.write(out, outcomes.stream().map(AnalyzeJob::line).toList(), findings));
+            lap(phases, "run report", mark);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -109,7 +117,13 @@ public final class AnalyzeJob {
         TreeSet<Integer> years = new TreeSet<>();
         histories.forEach(h -> years.addAll(h.fiscalYears()));
         return new RunResult(out, outcomes, histories.size(), years, new ArrayList<>(outputs),
-                Duration.ofNanos(System.nanoTime() - t0));
+                Duration.ofNanos(System.nanoTime() - t0), phases);
+    }
+
+    private static long lap(java.util.Map<String, Duration> phases, String name, long since) {
+        long now = System.nanoTime();
+        phases.put(name, Duration.ofNanos(now - since));
+        return now;
     }
 
     private static List<SummaryRow> sorted(ConcurrentLinkedQueue<SummaryRow> rows) {

@@ -142,12 +142,38 @@ final class OutputWriters {
                          List<AgencyAnalysis> analyses) throws IOException {
         List<Path> written = new ArrayList<>();
         if (settings.formats().contains(BatchSettings.OutputFormat.XLSX) && !histories.isEmpty()) {
-            for (ProvinceAnalysis p : ProvinceAnalyzer.analyze(histories, analysisSettings)) {
-                written.add(ProvinceSummaryWriter.write(ProvinceSummaryWriter.targetFor(out, p.province()), p,
-                        analyses, writeOptions()));
+            // the overall summary and the provinces are independent: written side by side on the run's threads
+            Map<String, List<AgencyAnalysis>> byProvince = new java.util.HashMap<>();
+            analyses.forEach(a -> byProvince.computeIfAbsent(a.agency().province(), k -> new ArrayList<>()).add(a));
+            java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(settings.threads());
+            try {
+                var overall = pool.submit(() -> ProvinceSummaryWriter.writeOverall(
+                        ProvinceSummaryWriter.overallTarget(out), histories, analyses, analysisSettings, writeOptions()));
+                List<Path> provinces = pool.submit(() -> ProvinceAnalyzer.analyze(histories, analysisSettings)
+                        .parallelStream().map(p -> {
+                            try {
+                                return ProvinceSummaryWriter.write(ProvinceSummaryWriter.targetFor(out, p.province()),
+                                        p, byProvince.getOrDefault(p.province(), List.of()), writeOptions());
+                            } catch (IOException e) {
+                                throw new UncheckedIOException(e);
+                            }
+                        }).toList()).get();
+                written.addAll(provinces);
+                written.add(overall.get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof UncheckedIOException u) {
+                    throw u.getCause();
+                }
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                throw new IllegalStateException(e.getCause());
+            } finally {
+                pool.shutdown();
             }
-            written.add(ProvinceSummaryWriter.writeOverall(ProvinceSummaryWriter.overallTarget(out), histories,
-                    analyses, analysisSettings, writeOptions()));
         }
         SummaryWriter w = new SummaryWriter();
         if (settings.formats().contains(BatchSettings.OutputFormat.CSV)) {

@@ -9,13 +9,15 @@ import java.util.SortedSet;
  * What a run did: every file's outcome, the agencies and years analysed, the outputs written.
  *
  * @param outDir the folder the outputs went to (a new run folder when --out held an earlier run)
+ * @param phases how long each part of the run took, in order
  */
 public record RunResult(Path outDir, List<FileOutcome> files, int agencies, SortedSet<Integer> years,
-                        List<Path> outputs, Duration time) {
+                        List<Path> outputs, Duration time, java.util.Map<String, Duration> phases) {
 
     public RunResult {
         files = List.copyOf(files);
         outputs = List.copyOf(outputs);
+        phases = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(phases));
     }
 
     public long count(FileOutcome.Status status) {

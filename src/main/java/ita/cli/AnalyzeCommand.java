@@ -110,7 +110,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 overwrite, Duration.ofSeconds(60));
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), quiet);
         RunResult result = AnalyzeJob.run(settings, progress);
-        Summary.print(result, spec.commandLine().getOut(), spec.commandLine().getErr(), quiet);
+        Summary.print(result, spec.commandLine().getOut(), spec.commandLine().getErr(), debug);
         return result.rejectedFiles() > 0 ? Main.FILES_REJECTED : Main.OK;
     }
 

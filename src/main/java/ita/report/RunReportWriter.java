@@ -15,6 +15,8 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -65,7 +67,9 @@ public final class RunReportWriter {
             w.flush();
         });
         Path xlsx = AtomicFiles.write(dir.resolve("run-report.xlsx"), out -> {
-            try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            // streamed: a national run reports tens of thousands of files and findings
+            SXSSFWorkbook wb = new SXSSFWorkbook(new XSSFWorkbook(), 500);
+            try {
                 ThaiStyles styles = new ThaiStyles(wb);
                 Sheet s = wb.createSheet("ไฟล์");
                 header(s, FILE_HEADER_TH, styles.header());
@@ -103,6 +107,9 @@ public final class RunReportWriter {
                     }
                 }
                 wb.write(out);
+            } finally {
+                wb.dispose();
+                wb.close();
             }
         });
         return List.of(csv, xlsx);
@@ -132,7 +139,7 @@ public final class RunReportWriter {
         private final CellStyle header;
         private final CellStyle text;
 
-        ThaiStyles(XSSFWorkbook wb) {
+        ThaiStyles(Workbook wb) {
             Font f = wb.createFont();
             f.setFontName(ThaiTypography.FONT);
             f.setFontHeightInPoints((short) 14);
