@@ -24,7 +24,7 @@ public final class RowFit {
 
     /** True for the Thai marks that sit above or below the base character and add no width. */
     public static boolean isCombiningThai(int cp) {
-        return cp == 0x0E31 || (cp >= 0x0E34 && cp <= 0x0E3A) || (cp >= 0x0E47 && cp <= 0x0E4E);
+        return cp <= Character.MAX_VALUE && TextLines.isCombining((char) cp);
     }
 
     /** The characters of a text that take space on a line. */

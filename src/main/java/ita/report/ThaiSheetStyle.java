@@ -195,7 +195,7 @@ public final class ThaiSheetStyle {
 
     /** Thai marks that sit above or below the preceding letter: ั ิ ี ึ ื ุ ู ฺ and ็ ่ ้ ๊ ๋ ์ ํ ๎. */
     public static boolean isThaiCombining(char c) {
-        return c == '\u0E31' || (c >= '\u0E34' && c <= '\u0E3A') || (c >= '\u0E47' && c <= '\u0E4E');
+        return TextLines.isCombining(c);
     }
 
     /** The number of lines a wrapped text takes in a column {@code columnUnits} wide. */

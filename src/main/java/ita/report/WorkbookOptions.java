@@ -16,7 +16,7 @@ public record WorkbookOptions(Integer fiscalYear, boolean thaiDigits, LocalDate 
 
     /** The latest year, Arabic digits, prepared today. */
     public static WorkbookOptions defaults() {
-        return new WorkbookOptions(null, false, LocalDate.now());
+        return new WorkbookOptions(null, false, ita.text.ThaiDates.today());
     }
 
     public WorkbookOptions forYear(int year) {

@@ -21,7 +21,7 @@ public record WriteOptions(FrameworkCatalog catalog, boolean thaiDigits, LocalDa
 
     /** The standard catalog, Arabic digits, today. */
     public static WriteOptions defaults() {
-        return new WriteOptions(FrameworkCatalog.standard(), false, LocalDate.now());
+        return new WriteOptions(FrameworkCatalog.standard(), false, ita.text.ThaiDates.today());
     }
 
     public WriteOptions withThaiDigits(boolean thai) {

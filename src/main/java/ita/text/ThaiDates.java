@@ -23,6 +23,15 @@ public final class ThaiDates {
     private ThaiDates() {
     }
 
+    /**
+     * Today, as written into outputs ("prepared on"). The system property {@code ita.today} (yyyy-mm-dd) fixes
+     * it, so that a run can be compared with reviewed golden files on any day.
+     */
+    public static LocalDate today() {
+        String fixed = System.getProperty("ita.today");
+        return fixed == null || fixed.isBlank() ? LocalDate.now() : LocalDate.parse(fixed.trim());
+    }
+
     /** The Buddhist-era fiscal year a date falls in: 1 October starts the next one. */
     public static int fiscalYear(LocalDate date) {
         int be = date.getYear() + BE_OFFSET;

@@ -33,7 +33,8 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * One reading contender, run in its own JVM by {@link Benchmark} so that its CPU time and peak memory
  * can be measured alone: {@code floor} (JDK unzip and SAX parse of every XML part of each sheet),
- * {@code poi} (XSSFWorkbook, touching every cell), {@code reader} (our reader and layout recognition).
+ * {@code poi} (XSSFWorkbook, touching every cell), {@code cells} (our format reader) and {@code reader} (our
+ * reader with layout recognition into records).
  * Prints "files=N cells=M millis=T".
  */
 public final class ReadBench {
@@ -61,8 +62,9 @@ public final class ReadBench {
                     cells.addAndGet(switch (mode) {
                         case "floor" -> floor(p);
                         case "poi" -> poi(p);
+                        case "cells" -> cells(p, dir);
                         case "reader" -> reader(p, dir);
-                        default -> throw new IllegalArgumentException("mode: floor, poi or reader");
+                        default -> throw new IllegalArgumentException("mode: floor, poi, cells or reader");
                     });
                 }
                 return null;
@@ -128,6 +130,13 @@ public final class ReadBench {
         return n;
     }
 
+    /** Our format reader alone: the file's cells, as the floor gets them. */
+    static long cells(Path p, Path root) throws Exception {
+        RawWorkbook wb = WorkbookReaders.read(p, root.relativize(p).toString(), ReadLimits.defaults());
+        return wb.sheets().stream().mapToLong(s -> s.cellCount()).sum();
+    }
+
+    /** Our reader as the batch uses it: cells, then layout recognition into agency-year records. */
     static long reader(Path p, Path root) throws Exception {
         String name = root.relativize(p).toString();
         RawWorkbook wb = WorkbookReaders.read(p, name, ReadLimits.defaults());
