@@ -17,7 +17,8 @@ final class YearComparisonCharts {
     static final List<String> PALETTE = List.of("1F77B4", "FF7F0E", "2CA02C", "D62728", "9467BD", "8C564B",
             "E377C2", "7F7F7F", "BCBD22", "17BECF");
     static final String BAR_COLOUR = "4472C4";
-    private static final int CHART_ROWS = 20;
+    // 15 rows of 26 pt fit one landscape A4 page below the repeated header rows
+    private static final int CHART_ROWS = 15;
     private static final int HEADER = 4;
     private static final int FONT_SIZE = 14;
     private static final Chart.Axis PERCENT = new Chart.Axis(0, 100, 10, "0");
@@ -47,6 +48,8 @@ final class YearComparisonCharts {
                     PALETTE.get(i % PALETTE.size())));
         }
         String lineTitle = s.t(layout.indicatorsKnown() ? "คะแนนรายตัวชี้วัด ปี " + span : "คะแนนรวม ปี " + span);
+        // each chart starts a printed page of its own rather than being cut by a page break
+        sheet.pageBreakBefore(topRow);
         sheet.chart(new Chart(Chart.Type.LINE, lineTitle, true, topRow, 0, topRow + CHART_ROWS, width, lines, PERCENT,
                 ThaiTypography.FONT, FONT_SIZE));
 
@@ -65,6 +68,7 @@ final class YearComparisonCharts {
         }
         String barTitle = s.t(chosenHasIndicators ? "คะแนนรายตัวชี้วัด ปี " + chosenYear : "คะแนนรวม ปี " + span);
         int top = topRow + CHART_ROWS + 1;
+        sheet.pageBreakBefore(top);
         sheet.chart(new Chart(Chart.Type.BAR, barTitle, false, top, 0, top + CHART_ROWS, width, List.of(bar), PERCENT,
                 ThaiTypography.FONT, FONT_SIZE));
     }

@@ -42,6 +42,7 @@ public final class Sheet {
     final List<SignColours> signColours = new ArrayList<>(1);
     final List<Comment> comments = new ArrayList<>(2);
     final List<Chart> charts = new ArrayList<>(2);
+    final List<Integer> pageBreaks = new ArrayList<>(2);
     int freezeRows;
     int freezeCols;
     PageSetup page;
@@ -196,6 +197,14 @@ public final class Sheet {
 
     public Sheet chart(Chart c) {
         charts.add(c);
+        return this;
+    }
+
+    /** Starts a new printed page at a row (0-based), so that a chart is not cut across two pages. */
+    public Sheet pageBreakBefore(int row) {
+        if (row > 0 && !pageBreaks.contains(row)) {
+            pageBreaks.add(row);
+        }
         return this;
     }
 }

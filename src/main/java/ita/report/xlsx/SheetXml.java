@@ -49,6 +49,15 @@ final class SheetXml {
         }
         dropdowns(sb, s);
         page(sb, s.page);
+        if (!s.pageBreaks.isEmpty()) {
+            sb.append("<rowBreaks count=\"").append(s.pageBreaks.size()).append("\" manualBreakCount=\"")
+                    .append(s.pageBreaks.size()).append("\">");
+            for (int row : s.pageBreaks) {
+                // a break after the row above: Excel counts break ids from 1
+                sb.append("<brk id=\"").append(row).append("\" max=\"16383\" man=\"1\"/>");
+            }
+            sb.append("</rowBreaks>");
+        }
         if (drawingRel != null) {
             sb.append("<drawing r:id=\"").append(drawingRel).append("\"/>");
         }
