@@ -41,7 +41,7 @@ public final class Benchmark {
         int agencies = 8300;
         String years = "2563-2567";
         int threads = 2;
-        Path work = Path.of("bench/work");
+        Path work = Path.of("bench/data");
         Path report = Path.of("BENCHMARKS.md");
         String label = "national";
         for (int i = 0; i < args.length; i += 2) {
