@@ -95,6 +95,26 @@ class AnalyzeIT {
         assertFalse(Files.exists(out.resolve("run-3")), "--overwrite writes into the folder itself");
     }
 
+    @Test
+    void provinceDistrictAndYearNarrowWhatIsWritten(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("out");
+        Run r = ita("analyze", SAMPLES.toString(), "--out", out.toString(), "--quiet", "--province", "จ.นครสุวรรณ",
+                "--district", "วังมณี", "--year", "2565");
+        assertEquals(0, r.code(), r.err());
+        List<String> summary = Files.readAllLines(out.resolve("summary.csv"), StandardCharsets.UTF_8);
+        assertTrue(summary.size() > 1);
+        assertTrue(summary.stream().skip(1).allMatch(l -> l.contains(",วังมณี,นครสุวรรณ,")), "only วังมณี of นครสุวรรณ");
+        List<Path> workbooks;
+        try (Stream<Path> s = Files.walk(out.resolve("นครสุวรรณ"))) {
+            workbooks = s.filter(p -> p.toString().endsWith(".xlsx") && !p.getFileName().toString().startsWith("สรุป"))
+                    .toList();
+        }
+        assertFalse(workbooks.isEmpty());
+        assertTrue(workbooks.stream().allMatch(p -> p.getFileName().toString().endsWith("-2565.xlsx")
+                && p.getParent().getFileName().toString().equals("วังมณี")), workbooks.toString());
+        assertFalse(Files.exists(out.resolve("พิจิตร")), "other provinces are left out");
+    }
+
     private static String firstSeed() throws IOException {
         try (Stream<Path> s = Files.list(SAMPLES.resolve("seeds"))) {
             return s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("seed-003")).findFirst().orElseThrow();
