@@ -26,6 +26,12 @@ public record Distribution(int count, BigDecimal mean, BigDecimal median, BigDec
 
     /** The statistics of the non-null values given. */
     public static Distribution of(Collection<BigDecimal> values) {
+        long[] hundredths = hundredths(values);
+        return hundredths != null ? ofHundredths(hundredths) : general(values);
+    }
+
+    /** Any decimals: the definition, computed in BigDecimal. */
+    static Distribution general(Collection<BigDecimal> values) {
         List<BigDecimal> x = values.stream().filter(Objects::nonNull).sorted().toList();
         int n = x.size();
         if (n == 0) {
@@ -46,6 +52,67 @@ public record Distribution(int count, BigDecimal mean, BigDecimal median, BigDec
         return new Distribution(n, round(mean), round(quantile(x, new BigDecimal("0.5"))), sd,
                 round(quantile(x, new BigDecimal("0.25"))), round(quantile(x, new BigDecimal("0.75"))),
                 round(x.get(0)), round(x.get(n - 1)));
+    }
+
+    /**
+     * Scores as whole hundredths, or null when one has more than 2 decimals. Published scores have 2, and whole
+     * numbers make the statistics of a whole country cheap while staying exact.
+     */
+    private static long[] hundredths(Collection<BigDecimal> values) {
+        long[] out = new long[values.size()];
+        int n = 0;
+        for (BigDecimal v : values) {
+            if (v == null) {
+                continue;
+            }
+            if (v.scale() > 2 && v.stripTrailingZeros().scale() > 2 || v.abs().compareTo(LIMIT) > 0) {
+                return null;
+            }
+            out[n++] = v.movePointRight(2).longValueExact();
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    private static final BigDecimal LIMIT = BigDecimal.valueOf(1_000_000);
+
+    /** The same statistics as the general path, computed exactly on whole hundredths. */
+    private static Distribution ofHundredths(long[] a) {
+        int n = a.length;
+        if (n == 0) {
+            return EMPTY;
+        }
+        java.util.Arrays.sort(a);
+        long sum = 0;
+        long squares = 0;
+        for (long v : a) {
+            sum += v;
+            squares += v * v;
+        }
+        BigDecimal mean = BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(n), WORK_SCALE, RoundingMode.HALF_UP)
+                .movePointLeft(2);
+        BigDecimal sd = null;
+        if (n >= 2) {
+            // Σ(a − ā)² = Σa² − (Σa)²/n, so the variance is (n·Σa² − (Σa)²) / (n·(n − 1)), exactly
+            java.math.BigInteger numerator = java.math.BigInteger.valueOf(n).multiply(java.math.BigInteger.valueOf(squares))
+                    .subtract(java.math.BigInteger.valueOf(sum).multiply(java.math.BigInteger.valueOf(sum)));
+            BigDecimal variance = new BigDecimal(numerator).divide(BigDecimal.valueOf((long) n * (n - 1)),
+                    WORK_SCALE * 2, RoundingMode.HALF_UP);
+            sd = round(variance.sqrt(new MathContext(20)).movePointLeft(2));
+        }
+        List<BigDecimal> sorted = new java.util.AbstractList<>() {
+            @Override
+            public BigDecimal get(int i) {
+                return BigDecimal.valueOf(a[i], 2);
+            }
+
+            @Override
+            public int size() {
+                return n;
+            }
+        };
+        return new Distribution(n, round(mean), round(quantile(sorted, new BigDecimal("0.5"))), sd,
+                round(quantile(sorted, new BigDecimal("0.25"))), round(quantile(sorted, new BigDecimal("0.75"))),
+                round(sorted.get(0)), round(sorted.get(n - 1)));
     }
 
     /** The type-7 quantile of sorted values at p in [0, 1], unrounded. */

@@ -73,4 +73,17 @@ class DistributionTest {
         // (80.00 + 80.01) / 2 = 80.005 → 80.01 (HALF_UP, exact in decimal)
         assertEquals(d("80.01"), Distribution.of(Seeds.scores("80.00", "80.01")).mean());
     }
+
+    @Test
+    void wholeHundredthsGiveTheSameStatisticsAsTheGeneralComputation() {
+        java.util.Random rnd = new java.util.Random(7);
+        for (int round = 0; round < 50; round++) {
+            java.util.List<BigDecimal> values = new java.util.ArrayList<>();
+            int n = 1 + rnd.nextInt(400);
+            for (int i = 0; i < n; i++) {
+                values.add(BigDecimal.valueOf(rnd.nextInt(10_001), 2));
+            }
+            assertEquals(Distribution.general(values), Distribution.of(values), "round " + round);
+        }
+    }
 }
