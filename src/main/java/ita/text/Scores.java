@@ -44,12 +44,33 @@ public final class Scores {
                     ? s.replace(',', '.')
                     : s.replace(",", "");
         }
+        if (!looksNumeric(s)) {
+            // most cells read while recognising a layout are words: no exception for each of them
+            return new NotANumber(raw);
+        }
         try {
             BigDecimal v = new BigDecimal(s);
             return new Number(v, !s.equals(original));
         } catch (NumberFormatException e) {
             return new NotANumber(raw);
         }
+    }
+
+    /** Digits with an optional sign, one decimal point and an exponent: what BigDecimal may accept. */
+    static boolean looksNumeric(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        boolean digit = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digit = true;
+            } else if (c != '.' && c != '-' && c != '+' && c != 'e' && c != 'E') {
+                return false;
+            }
+        }
+        return digit;
     }
 
     /** Round to 2 decimals HALF_UP, the way ITAS publishes. */
