@@ -12,17 +12,10 @@ import ita.model.AgencyYear;
 import ita.model.Finding;
 import ita.model.SourceRef;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Reads files in parallel into compact records. Each file is read on its own, with a time limit;
@@ -53,56 +46,18 @@ public final class ReadStage {
     /** Reads every file, in the order given, using {@code threads} workers. */
     public List<FileRead> readAll(List<InputFile> files, int threads, Progress progress) {
         progress.startReading(files.size());
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), daemon("ita-read"));
-        // workers wait on reads run in a second, reusable pool: a read past its time limit is abandoned
-        // there and the worker goes on with the next file
-        ExecutorService inner = Executors.newCachedThreadPool(daemon("ita-read-file"));
-        try {
-            List<Future<FileRead>> futures = new ArrayList<>();
-            for (InputFile f : files) {
-                futures.add(pool.submit(() -> {
-                    FileRead r = readWithTimeout(f, inner);
-                    progress.fileRead(r.outcome());
-                    return r;
-                }));
-            }
-            List<FileRead> out = new ArrayList<>(files.size());
-            for (int i = 0; i < futures.size(); i++) {
-                try {
-                    out.add(futures.get(i).get());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted", e);
-                } catch (ExecutionException e) {
-                    out.add(rejected(files.get(i), "internal-error", "the reader failed: " + e.getCause(),
-                            "Please report this file; rerun with --debug for details."));
-                }
-            }
-            return out;
-        } finally {
-            pool.shutdownNow();
-            inner.shutdownNow();
-        }
+        ReadWorkers workers = new ReadWorkers(files, Math.max(1, threads), timeout, this::read, progress);
+        return workers.run();
     }
 
-    private FileRead readWithTimeout(InputFile f, ExecutorService inner) {
-        {
-            Future<FileRead> fut = inner.submit(() -> read(f));
-            try {
-                return fut.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (TimeoutException e) {
-                fut.cancel(true);
-                return rejected(f, "time-limit", "reading took longer than " + timeout.toSeconds()
-                        + " s and was stopped", "Open the file in Excel, remove empty formatted rows and save it again.");
-            } catch (ExecutionException e) {
-                Throwable c = e.getCause();
-                return rejected(f, "internal-error", "the reader failed: " + c,
-                        "Please report this file; rerun with --debug for details.");
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return rejected(f, "interrupted", "reading was interrupted", "");
-            }
-        }
+    static FileRead timedOut(InputFile f, Duration timeout) {
+        return rejected(f, "time-limit", "reading took longer than " + timeout.toSeconds() + " s and was stopped",
+                "Open the file in Excel, remove empty formatted rows and save it again.");
+    }
+
+    static FileRead failed(InputFile f, Throwable t) {
+        return rejected(f, "internal-error", "the reader failed: " + t,
+                "Please report this file; rerun with --debug for details.");
     }
 
     /** Reads one file; never throws for bad input. */
@@ -132,7 +87,7 @@ public final class ReadStage {
                 rec.layouts(), records.size(), years, "", rec.findings()), records);
     }
 
-    private static FileRead rejected(InputFile f, String kind, String message, String fix) {
+    static FileRead rejected(InputFile f, String kind, String message, String fix) {
         Finding finding = Finding.error(kind, SourceRef.file(f.displayName()), message, fix);
         return new FileRead(new FileOutcome(f, FileOutcome.Status.REJECTED, "", List.of(), 0, new TreeSet<>(),
                 finding.toLine(), List.of(finding)), List.of());
