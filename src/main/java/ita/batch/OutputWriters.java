@@ -29,6 +29,7 @@ import ita.report.MeasuresSheetWriter;
 import ita.report.PlanRequests;
 import ita.report.ProgressReportSheetWriter;
 import ita.report.SheetContributor;
+import ita.report.SafeNames;
 import ita.report.SheetOptions;
 import ita.report.WorkbookOptions;
 import ita.report.SummaryRow;
@@ -131,11 +132,7 @@ final class OutputWriters {
     private Path unique(Path target) {
         String name = target.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        Path candidate = target;
-        for (int n = 2; !used.add(candidate.toString().toLowerCase(java.util.Locale.ROOT)); n++) {
-            candidate = target.resolveSibling(name.substring(0, dot) + "-" + n + name.substring(dot));
-        }
-        return candidate;
+        return SafeNames.unique(target.getParent(), name.substring(0, dot), name.substring(dot), used);
     }
 
     List<Path> summaries(List<AgencyHistory> histories, AnalysisSettings analysisSettings, List<SummaryRow> rows,

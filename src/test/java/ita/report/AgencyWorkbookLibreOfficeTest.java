@@ -27,15 +27,15 @@ class AgencyWorkbookLibreOfficeTest {
 
     @Test
     void recalculatedFormulasEqualOursAndThePdfIsWritten(@TempDir Path dir) throws Exception {
-        LibreOfficeHarness lo = LibreOfficeHarness.start(dir);
+        LibreOfficeHarness lo = LibreOfficeHarness.require();
         AgencyWorkbookWriter writer = new AgencyWorkbookWriter();
         for (AgencyAnalysis a : List.of(AgencyFixtures.thapKhlo(), AgencyFixtures.naSai())) {
             Path ours = writer.write(dir.resolve("in").resolve(a.agency().coreName() + ".xlsx"), a, OPTIONS, List.of());
-            Path theirs = lo.recalculatedXlsx(ours, dir.resolve("recalculated"));
+            Path theirs = lo.toXlsx(ours, dir.resolve("recalculated"));
             int compared = compareFormulaValues(ours, theirs);
             assertTrue(compared >= 9, "formulas compared: " + compared);
 
-            Path pdf = lo.pdf(ours, dir.resolve("pdf"));
+            Path pdf = lo.toPdf(ours, dir.resolve("pdf"));
             byte[] bytes = Files.readAllBytes(pdf);
             assertTrue(bytes.length > 10_000, "a PDF of several pages: " + bytes.length);
             assertEquals("%PDF", new String(bytes, 0, 4, StandardCharsets.US_ASCII));

@@ -208,10 +208,10 @@ class AnnotatedCopyWriterTest {
 
     @Test
     void libreOfficeOpensTheCopy(@TempDir Path tmp) throws Exception {
-        LibreOfficeHarness lo = LibreOfficeHarness.start(tmp);
+        LibreOfficeHarness lo = LibreOfficeHarness.require();
         Path in = tmp.resolve("annotated.xlsx");
         Files.copy(copy, in);
-        Path pdf = lo.pdf(in, tmp.resolve("pdf"));
+        Path pdf = lo.toPdf(in, tmp.resolve("pdf"));
         assertTrue(Files.size(pdf) > 1000, "a PDF with content");
     }
 

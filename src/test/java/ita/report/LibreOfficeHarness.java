@@ -155,17 +155,4 @@ public final class LibreOfficeHarness {
             // a leftover temporary folder is harmless
         }
     }
-
-    // names used by the agency and province workbook tests
-    public static LibreOfficeHarness start(Path ignoredTemp) {
-        return require();
-    }
-
-    public Path recalculatedXlsx(Path workbook, Path outDir) throws IOException {
-        return toXlsx(workbook, outDir);
-    }
-
-    public Path pdf(Path workbook, Path outDir) throws IOException {
-        return toPdf(workbook, outDir);
-    }
 }

@@ -375,10 +375,10 @@ class ProvinceSummaryWriterTest {
 
     @Test
     void libreOfficeOpensItAndPrintsItToPdf(@TempDir Path tmp) throws Exception {
-        LibreOfficeHarness lo = LibreOfficeHarness.start(tmp);
+        LibreOfficeHarness lo = LibreOfficeHarness.require();
         Path copy = tmp.resolve("summary.xlsx");
         Files.copy(file, copy);
-        Path pdf = lo.pdf(copy, tmp.resolve("pdf"));
+        Path pdf = lo.toPdf(copy, tmp.resolve("pdf"));
         byte[] bytes = Files.readAllBytes(pdf);
         assertTrue(bytes.length > 1000, "a PDF with content");
         assertEquals("%PDF", new String(bytes, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
