@@ -86,7 +86,7 @@ public final class Benchmark {
         deleteTree(out);
         ms.add(time("analyze", List.of("java", xmx, "-jar", jar.toString(), "analyze", detail.toString(),
                 lists.toString(), "--out", out.toString(), "--overwrite", "--quiet", "--debug", "--threads", "" + threads), files));
-        Measure writing = time("write", List.of("java", xmx, "-cp", classpath, "ita.report.WorkbookWriteSpeed",
+        Measure writing = time("write", List.of("java", xmx, "-cp", classpath, "ita.report.workbook.WorkbookWriteSpeed",
                 "" + Math.min(agencies, 1000), "3"), 0);
         double startup = startup();
         write(report, label, agencies, years, files, gen, ms, startup, writing);

@@ -1,5 +1,6 @@
 package ita.report;
 
+import ita.report.workbook.AgencyWorkbookWriter;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,0 +1,116 @@
+package ita.report.summary;
+
+import ita.analysis.AgencyAnalysis;
+import ita.analysis.IndicatorScore;
+import ita.analysis.MissingYears;
+import ita.analysis.RankedAgency;
+import ita.analysis.YearAnalysis;
+import ita.analysis.YearStatistics;
+import ita.model.Agency;
+import ita.model.OitItemScore;
+import ita.report.poi.Cells;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.Row;
+
+/** The sheets that list agencies: the ranking, the agencies under the pass mark, those missing years. */
+final class AgencySheets {
+
+    private AgencySheets() {
+    }
+
+    /** อันดับ: the latest year's ranking, ties sharing a rank. */
+    static void ranking(SummaryContext cx) {
+        YearStatistics latest = cx.scope.overall().latest();
+        int y = latest.fiscalYear();
+        SheetTable t = new SheetTable(cx.wb, cx.styles, "อันดับ",
+                SummaryContext.widths(SummaryContext.widths(new int[] {8}, cx.agencyWidths()), 12, 18, 16));
+        t.title(cx.fmt.text("อันดับผลการประเมิน ITA " + cx.scope.name() + " " + cx.fiscalYear(y)));
+        t.note(cx.fmt.text("หน่วยงานที่มีคะแนนรวม " + latest.ranking().size() + " แห่ง เรียงจากคะแนนรวมมากไปน้อย;"
+                + " คะแนนเท่ากันได้อันดับเดียวกันและอันดับถัดไปเว้นไป; ข้อมูล ณ วันที่ ")
+                + cx.fmt.date(cx.options.writtenOn()));
+        List<String> header = new ArrayList<>(List.of("อันดับ"));
+        header.addAll(cx.agencyHeaders());
+        header.addAll(List.of("คะแนนรวม", "ระดับ", "เปลี่ยนแปลงจากปีก่อน"));
+        t.header(header);
+        for (RankedAgency r : latest.ranking()) {
+            Row row = t.row();
+            Cells.number(row, 0, r.rank(), cx.styles.integer());
+            int c = cx.agencyCells(row, 1, r.agency());
+            Cells.number(row, c++, r.total(), cx.styles.decimal());
+            Optional<YearAnalysis> ya = cx.year(r.agency(), y);
+            Cells.text(row, c++, ya.map(YearAnalysis::level).orElse(""), cx.styles.centered());
+            Cells.number(row, c, ya.flatMap(YearAnalysis::fromPrevious).filter(ch -> ch.fromYear() == y - 1)
+                    .map(ch -> ch.total().change()).orElse(null), cx.styles.signedDecimal());
+        }
+        t.finish(false);
+    }
+
+    /** ต่ำกว่าเกณฑ์: agencies whose latest total is under the pass mark, lowest first, with their weakest indicator. */
+    static void belowPassMark(SummaryContext cx) {
+        YearStatistics latest = cx.scope.overall().latest();
+        int y = latest.fiscalYear();
+        BigDecimal passMark = latest.passing().passMark();
+        String mark = passMark.stripTrailingZeros().toPlainString();
+        SheetTable t = new SheetTable(cx.wb, cx.styles, "ต่ำกว่าเกณฑ์",
+                SummaryContext.widths(cx.agencyWidths(), 12, 16, 12, 34, 12, 24));
+        List<RankedAgency> below = new ArrayList<>(latest.ranking().stream()
+                .filter(r -> r.total().compareTo(passMark) < 0).toList());
+        java.util.Collections.reverse(below);
+        t.title(cx.fmt.text("หน่วยงานที่มีคะแนนรวมต่ำกว่าเกณฑ์ " + mark + " คะแนน " + cx.scope.name() + " "
+                + cx.fiscalYear(y)));
+        t.note(cx.fmt.text(below.size() + " แห่ง จาก " + latest.ranking().size()
+                + " แห่ง เรียงจากคะแนนน้อยไปมาก พร้อมตัวชี้วัดที่ได้คะแนนต่ำสุดของแต่ละหน่วยงาน"));
+        List<String> header = new ArrayList<>(cx.agencyHeaders());
+        header.addAll(List.of("คะแนนรวม", "ระดับ", "ขาดอีก (คะแนน)", "ตัวชี้วัดที่อ่อนที่สุด", "คะแนนตัวชี้วัด",
+                "ข้อ OIT ที่ไม่ผ่าน"));
+        t.header(header);
+        for (RankedAgency r : below) {
+            Row row = t.row();
+            int c = cx.agencyCells(row, 0, r.agency());
+            Cells.number(row, c++, r.total(), cx.styles.decimal());
+            Optional<YearAnalysis> ya = cx.year(r.agency(), y);
+            Cells.text(row, c++, ya.map(YearAnalysis::level).orElse(""), cx.styles.centered());
+            Cells.number(row, c++, passMark.subtract(r.total()), cx.styles.decimal());
+            List<IndicatorScore> weakest = ya.map(a -> a.profile().weakest()).orElse(List.of());
+            Cells.text(row, c++, weakest.isEmpty() ? (ya.isPresent() ? "ไม่มีคะแนนรายตัวชี้วัด" : "")
+                    : weakest.stream().map(w -> cx.fmt.text(w.number() + " " + w.name()))
+                    .collect(Collectors.joining("\n")), cx.styles.text());
+            Cells.number(row, c++, weakest.isEmpty() ? null : weakest.get(0).score(), cx.styles.decimal());
+            Cells.text(row, c, ya.filter(a -> a.profile().itemsKnown())
+                    .map(a -> a.profile().failedItemList().stream().map(OitItemScore::code)
+                            .collect(Collectors.joining(", ")))
+                    .orElse(""), cx.styles.text());
+        }
+        t.finish(true);
+    }
+
+    /** ข้อมูลไม่ครบปี: agencies without a record for years other agencies of their province have. */
+    static void missingYears(SummaryContext cx) {
+        List<MissingYears> missing = cx.scope.overall().missingYears();
+        SheetTable t = new SheetTable(cx.wb, cx.styles, "ข้อมูลไม่ครบปี",
+                SummaryContext.widths(cx.agencyWidths(), 26, 26));
+        t.title("หน่วยงานที่ไม่มีผลการประเมินบางปี " + cx.scope.name());
+        t.note(cx.fmt.text(missing.size() + " แห่ง; ปีที่ขาดคือปีที่หน่วยงานอื่นในจังหวัดเดียวกันมีผลการประเมิน"
+                + " แต่ไม่พบข้อมูลของหน่วยงานนี้ในไฟล์ที่อ่าน"));
+        List<String> header = new ArrayList<>(cx.agencyHeaders());
+        header.addAll(List.of("ปีที่มีข้อมูล", "ปีที่ขาด"));
+        t.header(header);
+        for (MissingYears m : missing) {
+            Row row = t.row();
+            Agency a = m.agency();
+            int c = cx.agencyCells(row, 0, a);
+            Cells.text(row, c++, cx.analysis(a).map(AgencyAnalysis::history).map(h -> years(cx, h.fiscalYears()))
+                    .orElse(""), cx.styles.text());
+            Cells.text(row, c, years(cx, m.fiscalYears()), cx.styles.text());
+        }
+        t.finish(false);
+    }
+
+    private static String years(SummaryContext cx, List<Integer> years) {
+        return cx.fmt.text(years.stream().map(String::valueOf).collect(Collectors.joining(", ")));
+    }
+}

@@ -1,0 +1,72 @@
+package ita.report.summary;
+
+import ita.analysis.Distribution;
+import ita.analysis.GroupAnalysis;
+import ita.analysis.PassCount;
+import ita.analysis.YearStatistics;
+import ita.report.poi.Cells;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+
+/**
+ * Statistics of the latest year's totals per group (province, district, agency type): count, mean, median,
+ * standard deviation, quartiles, minimum and maximum, passing, and the mean of the year before.
+ */
+final class GroupStatisticsSheet {
+
+    private static final List<String> HEADER = List.of("กลุ่ม", "จำนวนหน่วยงาน", "ค่าเฉลี่ย", "มัธยฐาน",
+            "ส่วนเบี่ยงเบนมาตรฐาน", "ควอร์ไทล์ที่ 1", "ควอร์ไทล์ที่ 3", "ต่ำสุด", "สูงสุด", "ผ่านเกณฑ์ (จำนวน)",
+            "ผ่านเกณฑ์ (ร้อยละ)", "ค่าเฉลี่ยปีก่อน", "เปลี่ยนแปลง");
+
+    /** A titled block of groups in one sheet. */
+    record Block(String heading, List<GroupAnalysis> groups) {
+    }
+
+    private GroupStatisticsSheet() {
+    }
+
+    static void write(SummaryContext cx, String sheetName, String title, List<Block> blocks) {
+        int y = cx.scope.latestYear();
+        SheetTable t = new SheetTable(cx.wb, cx.styles, sheetName, 30, 12, 11, 11, 13, 12, 12, 11, 11, 12, 12, 12, 12);
+        t.title(title + " " + cx.scope.name() + " " + cx.fiscalYear(y));
+        t.note("สถิติของคะแนนรวมที่รายงาน; ควอร์ไทล์และมัธยฐานคำนวณแบบเดียวกับ QUARTILE.INC ของ Excel;"
+                + " ส่วนเบี่ยงเบนมาตรฐานแบบตัวอย่าง (STDEV.S)");
+        t.header(HEADER);
+        for (Block b : blocks) {
+            if (blocks.size() > 1) {
+                Row r = t.row();
+                Cells.text(r, 0, b.heading(), cx.styles.boldText());
+                for (int c = 1; c < HEADER.size(); c++) {
+                    Cells.text(r, c, "", cx.styles.text());
+                }
+            }
+            for (GroupAnalysis g : b.groups()) {
+                row(cx, t.row(), g.label(), g, y, cx.styles.text());
+            }
+        }
+        row(cx, t.row(), "รวม" + cx.scope.name(), cx.scope.overall(), y, cx.styles.boldText());
+        t.finish(true);
+    }
+
+    private static void row(SummaryContext cx, Row row, String label, GroupAnalysis g, int y, CellStyle labelStyle) {
+        Optional<YearStatistics> ys = g.year(y);
+        Distribution d = ys.map(YearStatistics::totals).orElse(null);
+        Cells.text(row, 0, label, labelStyle);
+        Cells.number(row, 1, d == null ? 0 : d.count(), cx.styles.integer());
+        BigDecimal[] values = d == null ? new BigDecimal[7]
+                : new BigDecimal[] {d.mean(), d.median(), d.standardDeviation(), d.q1(), d.q3(), d.min(), d.max()};
+        for (int i = 0; i < values.length; i++) {
+            Cells.number(row, 2 + i, values[i], cx.styles.decimal());
+        }
+        PassCount p = ys.map(YearStatistics::passing).orElse(null);
+        Cells.number(row, 9, p == null ? null : p.count(), cx.styles.integer());
+        Cells.number(row, 10, p == null ? null : p.share(), cx.styles.decimal());
+        BigDecimal before = g.year(y - 1).map(s -> s.totals().mean()).orElse(null);
+        Cells.number(row, 11, before, cx.styles.decimal());
+        BigDecimal mean = d == null ? null : d.mean();
+        Cells.number(row, 12, before == null || mean == null ? null : mean.subtract(before), cx.styles.signedDecimal());
+    }
+}

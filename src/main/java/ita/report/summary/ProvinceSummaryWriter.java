@@ -1,0 +1,105 @@
+package ita.report.summary;
+
+import ita.analysis.AgencyAnalysis;
+import ita.analysis.AgencyHistory;
+import ita.analysis.AnalysisSettings;
+import ita.analysis.ProvinceAnalysis;
+import ita.report.AtomicFiles;
+import ita.report.SafeNames;
+import ita.report.WriteOptions;
+import ita.report.poi.SummaryStyles;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Writes the province summary workbook, in Thai: one per province ({@code <out>/<province>/สรุปจังหวัด<province>.xlsx})
+ * and one for everything read ({@code <out>/สรุปภาพรวม.xlsx}).
+ *
+ * <p>Sheets, all about the newest fiscal year read unless they say otherwise:
+ * <ol>
+ * <li>อันดับ – the ranking by reported total (ties share a rank: 1, 2, 2, 4) with type, district, level and the
+ * change from the year before;</li>
+ * <li>ระดับผลการประเมิน – agencies per level and fiscal year, counts and shares, passing (85 and over) with its
+ * change, and a column chart;</li>
+ * <li>ตัวชี้วัด – each indicator's mean this year and last, with a column chart;</li>
+ * <li>ตัวชี้วัดที่อ่อนที่สุด – how often each indicator is an agency's lowest;</li>
+ * <li>ข้อ OIT ที่ไม่ผ่าน – how often each OIT item failed;</li>
+ * <li>ต่ำกว่าเกณฑ์ – agencies under 85 with the points they lack and their weakest indicator;</li>
+ * <li>ข้อมูลไม่ครบปี – agencies missing years that others of their province have;</li>
+ * <li>สถิติรายจังหวัด (summary of everything only), สถิติรายอำเภอ, สถิติตามประเภท – count, mean, median, SD,
+ * quartiles, minimum, maximum and passing per group.</li>
+ * </ol>
+ * Every sheet is set in TH Sarabun New 16, with fiscal years in the Buddhist Era, rows tall enough for Thai, A4 page
+ * setup with the header row repeated, and panes frozen below it. Names from the inputs are written as text cells.
+ */
+public final class ProvinceSummaryWriter {
+
+    /** The file name of the summary of everything read. */
+    public static final String OVERALL_FILE = "สรุปภาพรวม.xlsx";
+
+    private ProvinceSummaryWriter() {
+    }
+
+    /** {@code <out>/<province>/สรุปจังหวัด<province>.xlsx}, each part made safe as a file name. */
+    public static Path targetFor(Path outDir, String province) {
+        String name = province == null || province.isBlank() ? "ไม่ระบุจังหวัด" : province;
+        String folder = SafeNames.segment(name, "ไม่ระบุจังหวัด");
+        return outDir.resolve(folder).resolve(SafeNames.segment("สรุปจังหวัด" + name, "สรุปจังหวัด") + ".xlsx");
+    }
+
+    public static Path overallTarget(Path outDir) {
+        return outDir.resolve(OVERALL_FILE);
+    }
+
+    /** Writes the summary of one province; {@code analyses} may hold other provinces' agencies too. */
+    public static Path write(Path target, ProvinceAnalysis province, List<AgencyAnalysis> analyses,
+                             WriteOptions options) throws IOException {
+        return write(target, SummaryScope.of(province, analyses), options);
+    }
+
+    /** Writes the summary of everything read. */
+    public static Path writeOverall(Path target, List<AgencyHistory> histories, List<AgencyAnalysis> analyses,
+                                    AnalysisSettings settings, WriteOptions options) throws IOException {
+        return write(target, SummaryScope.everything(histories, analyses, settings), options);
+    }
+
+    public static Path write(Path target, SummaryScope scope, WriteOptions options) throws IOException {
+        return AtomicFiles.write(target, out -> write(scope, options, out));
+    }
+
+    /** Writes the workbook to a stream, which is left open. */
+    public static void write(SummaryScope scope, WriteOptions options, OutputStream out) throws IOException {
+        try (XSSFWorkbook wb = build(scope, options)) {
+            wb.write(out);
+        }
+    }
+
+    static XSSFWorkbook build(SummaryScope scope, WriteOptions options) {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        SummaryStyles.useThaiDefaultFont(wb);
+        SummaryContext cx = new SummaryContext(wb, scope, options);
+        AgencySheets.ranking(cx);
+        DistributionSheets.levels(cx);
+        DistributionSheets.indicators(cx);
+        DistributionSheets.weakest(cx);
+        DistributionSheets.failedItems(cx);
+        AgencySheets.belowPassMark(cx);
+        AgencySheets.missingYears(cx);
+        if (scope.manyProvinces()) {
+            GroupStatisticsSheet.write(cx, "สถิติรายจังหวัด", "สถิติคะแนนรวมรายจังหวัด",
+                    List.of(new GroupStatisticsSheet.Block("จังหวัด", scope.byProvince())));
+        }
+        GroupStatisticsSheet.write(cx, "สถิติรายอำเภอ", "สถิติคะแนนรวมรายอำเภอ",
+                List.of(new GroupStatisticsSheet.Block("อำเภอ", scope.byDistrict())));
+        List<GroupStatisticsSheet.Block> types = new ArrayList<>();
+        types.add(new GroupStatisticsSheet.Block("ตามประเภทหน่วยงาน", scope.byType()));
+        types.add(new GroupStatisticsSheet.Block("ตามกลุ่มประเภท (อบจ. เทศบาล อบต.)", scope.byTypeGroup()));
+        GroupStatisticsSheet.write(cx, "สถิติตามประเภท", "สถิติคะแนนรวมตามประเภทหน่วยงาน", types);
+        wb.setActiveSheet(0);
+        return wb;
+    }
+}

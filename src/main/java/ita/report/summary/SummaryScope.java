@@ -1,0 +1,76 @@
+package ita.report.summary;
+
+import ita.analysis.AgencyAnalysis;
+import ita.analysis.AgencyHistory;
+import ita.analysis.AnalysisSettings;
+import ita.analysis.GroupAnalysis;
+import ita.analysis.GroupStatistics;
+import ita.analysis.Grouping;
+import ita.analysis.ProvinceAnalysis;
+import ita.model.Agency;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * What one summary workbook covers: a province, or everything read.
+ *
+ * @param name        the Thai name shown in titles: จังหวัดพิจิตร, or ทุกหน่วยงานที่อ่าน
+ * @param overall     the statistics of all agencies covered (with the ranking per year)
+ * @param byProvince  one group per province, only for the summary of everything
+ * @param byDistrict  one group per district
+ * @param byType      one group per agency type (อบจ., ทน., ทม., ทต., อบต.)
+ * @param byTypeGroup one group per type group (อบจ., เทศบาล, อบต.)
+ * @param agencies    the analyses of the agencies covered, for their levels, changes and weakest indicators;
+ *                    agencies without one are still ranked and counted
+ */
+public record SummaryScope(String name, GroupAnalysis overall, List<GroupAnalysis> byProvince,
+                           List<GroupAnalysis> byDistrict, List<GroupAnalysis> byType, List<GroupAnalysis> byTypeGroup,
+                           List<AgencyAnalysis> agencies) {
+
+    public SummaryScope {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(overall, "overall");
+        if (overall.years().isEmpty()) {
+            throw new IllegalArgumentException("a summary needs at least one fiscal year");
+        }
+        byProvince = List.copyOf(byProvince);
+        byDistrict = List.copyOf(byDistrict);
+        byType = List.copyOf(byType);
+        byTypeGroup = List.copyOf(byTypeGroup);
+        agencies = List.copyOf(agencies);
+    }
+
+    /** One province, with those of the given analyses that belong to it. */
+    public static SummaryScope of(ProvinceAnalysis province, List<AgencyAnalysis> analyses) {
+        GroupAnalysis overall = province.overall();
+        return new SummaryScope("จังหวัด" + overall.label(), overall, List.of(), province.byDistrict(),
+                province.byType(), province.byTypeGroup(), members(overall, analyses));
+    }
+
+    /** Everything read, all provinces together. */
+    public static SummaryScope everything(List<AgencyHistory> histories, List<AgencyAnalysis> analyses,
+                                          AnalysisSettings settings) {
+        GroupAnalysis all = GroupStatistics.of(histories, Grouping.ALL, settings).get(0);
+        return new SummaryScope("ทุกหน่วยงานที่อ่าน", all, GroupStatistics.of(histories, Grouping.PROVINCE, settings),
+                GroupStatistics.of(histories, Grouping.DISTRICT, settings),
+                GroupStatistics.of(histories, Grouping.AGENCY_TYPE, settings),
+                GroupStatistics.of(histories, Grouping.TYPE_GROUP, settings), members(all, analyses));
+    }
+
+    private static List<AgencyAnalysis> members(GroupAnalysis group, List<AgencyAnalysis> analyses) {
+        Set<String> ids = group.agencies().stream().map(Agency::id).collect(Collectors.toSet());
+        return analyses.stream().filter(a -> ids.contains(a.agency().id())).toList();
+    }
+
+    /** True when the scope spans several provinces, so tables show the province too. */
+    public boolean manyProvinces() {
+        return !byProvince.isEmpty();
+    }
+
+    /** The newest fiscal year covered, the one ranked. */
+    public int latestYear() {
+        return overall.latest().fiscalYear();
+    }
+}

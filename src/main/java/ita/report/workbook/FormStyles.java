@@ -1,0 +1,81 @@
+package ita.report.workbook;
+
+import ita.report.typography.ThaiTypography;
+import ita.report.xlsx.Font;
+import ita.report.xlsx.Style.Horizontal;
+import ita.report.xlsx.Style.Vertical;
+import ita.report.xlsx.Style;
+import java.util.List;
+
+/**
+ * The styles of the measures and progress-report sheets, the same look as {@link ThaiSheetStyle} gives POI
+ * workbooks: thin borders, a tinted header, wrapped text aligned to the top.
+ */
+final class FormStyles {
+
+    static final Style TITLE = Style.of(font(18, true)).align(Horizontal.CENTER, Vertical.CENTER);
+    static final Style SUBTITLE = Style.of(font(ThaiTypography.SIZE, true)).align(Horizontal.CENTER, Vertical.CENTER);
+    static final Style HEADER = boxed(font(ThaiTypography.SIZE, true), Horizontal.CENTER, Vertical.CENTER)
+            .fill(ThaiSheetStyle.HEADER_FILL);
+    static final Style SMALL_HEADER = boxed(font(14, true), Horizontal.CENTER, Vertical.CENTER)
+            .fill(ThaiSheetStyle.HEADER_FILL);
+    static final Style TEXT = boxed(font(ThaiTypography.SIZE, false), Horizontal.LEFT, Vertical.TOP);
+    static final Style CENTERED = boxed(font(ThaiTypography.SIZE, false), Horizontal.CENTER, Vertical.TOP);
+    static final Style MONTH_ON = boxed(font(ThaiTypography.SIZE, false), Horizontal.CENTER, Vertical.CENTER)
+            .fill(ThaiSheetStyle.MONTH_FILL);
+    static final Style MONTH_OFF = boxed(font(ThaiTypography.SIZE, false), Horizontal.CENTER, Vertical.CENTER);
+    static final Style DATE = CENTERED.format(ThaiSheetStyle.DATE_FORMAT);
+    static final Style DATE_THAI_DIGITS = CENTERED.format(ThaiSheetStyle.DATE_FORMAT_THAI_DIGITS);
+    /** The plain cells of the hidden list sheet. */
+    static final Style PLAIN = Style.of(font(ThaiTypography.SIZE, false));
+
+    static final List<Style> ALL = List.of(TITLE, SUBTITLE, HEADER, SMALL_HEADER, TEXT, CENTERED, MONTH_ON, MONTH_OFF,
+            DATE, DATE_THAI_DIGITS, PLAIN);
+
+    private FormStyles() {
+    }
+
+    static int title() {
+        return AgencyStyleSheet.index(TITLE);
+    }
+
+    static int subtitle() {
+        return AgencyStyleSheet.index(SUBTITLE);
+    }
+
+    static int header() {
+        return AgencyStyleSheet.index(HEADER);
+    }
+
+    static int smallHeader() {
+        return AgencyStyleSheet.index(SMALL_HEADER);
+    }
+
+    static int text() {
+        return AgencyStyleSheet.index(TEXT);
+    }
+
+    static int centered() {
+        return AgencyStyleSheet.index(CENTERED);
+    }
+
+    static int monthOn() {
+        return AgencyStyleSheet.index(MONTH_ON);
+    }
+
+    static int monthOff() {
+        return AgencyStyleSheet.index(MONTH_OFF);
+    }
+
+    static int date(boolean thaiDigits) {
+        return AgencyStyleSheet.index(thaiDigits ? DATE_THAI_DIGITS : DATE);
+    }
+
+    private static Font font(int size, boolean bold) {
+        return Font.of(ThaiTypography.FONT, size, bold);
+    }
+
+    private static Style boxed(Font f, Horizontal h, Vertical v) {
+        return Style.of(f).align(h, v).wrap(true).border(true);
+    }
+}

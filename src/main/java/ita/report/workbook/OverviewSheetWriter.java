@@ -1,0 +1,324 @@
+package ita.report.workbook;
+
+import ita.analysis.AgencyAnalysis;
+import ita.analysis.CheckResult;
+import ita.analysis.CheckStatus;
+import ita.analysis.Delta;
+import ita.analysis.FigureCheck;
+import ita.analysis.Rank;
+import ita.analysis.YearAnalysis;
+import ita.analysis.YearChange;
+import ita.framework.IndicatorDef;
+import ita.framework.YearFramework;
+import ita.model.Agency;
+import ita.model.Tool;
+import ita.report.workbook.AnalysisStyles.Fill;
+import ita.report.workbook.AnalysisStyles.Kind;
+import ita.report.xlsx.Workbook;
+import ita.report.xlsx.Xml;
+import ita.text.ThaiDates;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The sheet สรุปผล: who and which year, the reported total and level, the change from the previous result,
+ * ranks, the score check when it finds something, and the weighted table of seed 003 with live formulas
+ * (weighted = ROUND(score × weight / 100, 2); total = ROUND(Σ score × weight / 100, 2), rounded once as ITAS does).
+ * Reported figures are shown as reported; computed ones are italic and say so.
+ */
+final class OverviewSheetWriter {
+
+    static final String NAME = "สรุปผล";
+    private static final int LAST = 5;
+
+    private OverviewSheetWriter() {
+    }
+
+    static void write(Workbook wb, AgencyAnalysis analysis, YearAnalysis y, WorkbookOptions options) {
+        SheetBuilder s = new SheetBuilder(wb, NAME, options.thaiDigits(), 36, 13, 10, 16, 13, 17);
+        Agency a = analysis.agency();
+        s.genAcross(0, 0, LAST, "สรุปผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)",
+                Kind.TITLE);
+        s.genAcross(1, 0, LAST, "ประจำปีงบประมาณ พ.ศ. " + y.fiscalYear(), Kind.SUBTITLE);
+        int r = 3;
+        r = info(s, r, "หน่วยงาน", a.name(), false);
+        r = info(s, r, "อำเภอ", a.district().isEmpty() ? "ไม่ระบุ" : a.district(), a.district().isEmpty());
+        r = info(s, r, "จังหวัด", a.province().isEmpty() ? "ไม่ระบุ" : a.province(), a.province().isEmpty());
+        s.gen(r, 0, "ปีงบประมาณ (พ.ศ.)", Kind.LABEL);
+        s.merge(r, r, 1, LAST, Kind.INTEGER, Fill.NONE);
+        s.number(r, 1, BigDecimal.valueOf(y.fiscalYear()), Kind.INTEGER);
+        r++;
+        r = total(s, r, y);
+        r = level(s, r, y);
+        r = change(s, r, y);
+        r = rank(s, r, "อันดับในจังหวัด", y.provinceRank(), a.province());
+        r = rank(s, r, "อันดับในอำเภอ", y.districtRank(), a.district());
+        r = check(s, r, y.check());
+        List<String> notes = new ArrayList<>();
+        y.frameworkNote().ifPresent(notes::add);
+        notes.addAll(y.check().notes());
+        if (!notes.isEmpty()) {
+            s.gen(r, 0, "หมายเหตุ", Kind.LABEL);
+            s.genAcross(r, 1, LAST, String.join("\n", notes), Kind.TEXT);
+            r++;
+        }
+        if (options.preparedOn() != null) {
+            s.gen(r, 0, "จัดทำเมื่อ", Kind.LABEL);
+            s.genAcross(r, 1, LAST, ThaiDates.longDate(options.preparedOn()), Kind.TEXT);
+            r++;
+        }
+        r++;
+        if (y.framework().hasIndicators()) {
+            weightedTable(s, r, y);
+        } else {
+            s.genAcross(r, 0, LAST, "ปีงบประมาณ พ.ศ. " + y.fiscalYear()
+                    + " ใช้แบบประเมินเดิม (IIT, EIT, EBIT) ซึ่งเปรียบเทียบได้เฉพาะคะแนนรวม จึงไม่มีตารางคะแนนรายตัวชี้วัด",
+                    Kind.NOTE);
+        }
+        s.print(false, 0, 1);
+        s.freeze(2, 0);
+        s.finish();
+    }
+
+    private static int info(SheetBuilder s, int r, String label, String value, boolean generated) {
+        s.gen(r, 0, label, Kind.LABEL);
+        if (generated) {
+            s.genAcross(r, 1, LAST, value, Kind.TEXT);
+        } else {
+            s.textAcross(r, 1, LAST, value, Kind.TEXT, Fill.NONE);
+        }
+        return r + 1;
+    }
+
+    private static int total(SheetBuilder s, int r, YearAnalysis y) {
+        s.gen(r, 0, "คะแนนรวม", Kind.LABEL);
+        BigDecimal reported = y.year().total();
+        BigDecimal computed = y.check().computedTotal();
+        String note;
+        if (reported != null) {
+            s.number(r, 1, reported, Kind.NUMBER);
+            note = "คะแนนที่รายงาน";
+        } else if (computed != null) {
+            s.number(r, 1, computed, Kind.COMPUTED_NUMBER);
+            note = "ไม่มีคะแนนที่รายงาน: คำนวณจากคะแนนตัวชี้วัด";
+        } else {
+            s.number(r, 1, null, Kind.NUMBER);
+            note = "ไม่มีคะแนนรวมในข้อมูลที่นำเข้า";
+        }
+        s.genAcross(r, 2, LAST, note, Kind.TEXT);
+        return r + 1;
+    }
+
+    private static int level(SheetBuilder s, int r, YearAnalysis y) {
+        s.gen(r, 0, "ระดับผลการประเมิน", Kind.LABEL);
+        String level = y.level();
+        if (y.levelReported()) {
+            s.text(r, 1, level, Kind.TEXT_CENTER);
+            s.genAcross(r, 2, LAST, "ระดับที่รายงาน", Kind.TEXT);
+        } else if (level != null) {
+            s.text(r, 1, level, Kind.TEXT_CENTER);
+            s.genAcross(r, 2, LAST, "ไม่มีระดับที่รายงาน: ระดับตามเกณฑ์ของปี (" + y.framework().levels().name() + ")",
+                    Kind.TEXT);
+        } else {
+            s.text(r, 1, "", Kind.TEXT_CENTER);
+            s.genAcross(r, 2, LAST, "ไม่ทราบระดับ", Kind.TEXT);
+        }
+        return r + 1;
+    }
+
+    private static int change(SheetBuilder s, int r, YearAnalysis y) {
+        Optional<YearChange> prev = y.fromPrevious();
+        if (prev.isEmpty()) {
+            s.gen(r, 0, "เปลี่ยนแปลงจากปีก่อน", Kind.LABEL);
+            s.genAcross(r, 1, LAST, "ไม่มีผลการประเมินของปีก่อนหน้าในข้อมูลที่นำเข้า", Kind.TEXT);
+            return r + 1;
+        }
+        YearChange c = prev.get();
+        s.gen(r, 0, "เปลี่ยนแปลงจากปี " + c.fromYear(), Kind.LABEL);
+        Delta d = c.total();
+        s.number(r, 1, d.change(), Kind.CHANGE, changeFill(d.change()));
+        List<String> parts = new ArrayList<>();
+        if (d.known()) {
+            int sign = d.change().signum();
+            parts.add(sign == 0 ? "คะแนนรวมเท่าเดิม (" + plain(d.from()) + ")"
+                    : (sign > 0 ? "เพิ่มขึ้น " : "ลดลง ") + plain(d.change().abs()) + " คะแนน (จาก "
+                    + plain(d.from()) + " เป็น " + plain(d.to()) + ")");
+        } else {
+            parts.add("ไม่ทราบคะแนนรวมของปีใดปีหนึ่ง");
+        }
+        if (c.fromLevel() != null && c.toLevel() != null) {
+            String steps = c.levelSteps() == null ? "คนละเกณฑ์" : c.levelSteps() == 0 ? "ระดับเท่าเดิม"
+                    : (c.levelSteps() > 0 ? "ดีขึ้น " : "ลดลง ") + Math.abs(c.levelSteps()) + " ระดับ";
+            parts.add("ระดับ " + c.fromLevel() + " → " + c.toLevel() + " (" + steps + ")");
+        }
+        if (c.skipsYears()) {
+            parts.add("ไม่มีข้อมูลของปีระหว่างนั้น");
+        }
+        s.genAcross(r, 2, LAST, String.join(" · ", parts), Kind.TEXT);
+        return r + 1;
+    }
+
+    private static int rank(SheetBuilder s, int r, String label, Optional<Rank> rank, String where) {
+        s.gen(r, 0, label, Kind.LABEL);
+        String text = rank.map(x -> "อันดับ " + x.rank() + " จาก " + x.of())
+                .orElse(where.isEmpty() ? "ไม่ทราบ" : "ไม่มีข้อมูลของหน่วยงานอื่นให้จัดอันดับ");
+        s.genAcross(r, 1, LAST, text, Kind.TEXT);
+        return r + 1;
+    }
+
+    private static int check(SheetBuilder s, int r, CheckResult check) {
+        s.gen(r, 0, "ผลการตรวจสอบคะแนน", Kind.LABEL);
+        List<String> lines = new ArrayList<>();
+        Fill fill;
+        if (check.overall() == CheckStatus.MISMATCH) {
+            check.mismatches().forEach(m -> lines.add(m.describe()));
+            fill = Fill.BAD;
+        } else {
+            lines.add(check.total().describe());
+            fill = check.overall() == CheckStatus.OK ? Fill.GOOD : Fill.WARN;
+        }
+        if (check.level().status() == CheckStatus.MISMATCH) {
+            lines.add(check.level().describe());
+            fill = Fill.BAD;
+        }
+        if (fill == Fill.BAD) {
+            lines.add("ใช้คะแนนและระดับที่รายงานตามผลของระบบ ITAS โดยไม่แก้ไข");
+        }
+        s.genAcross(r, 1, LAST, String.join("\n", lines), Kind.TEXT, fill);
+        return r + 1;
+    }
+
+    private static void weightedTable(SheetBuilder s, int r, YearAnalysis y) {
+        YearFramework f = y.framework();
+        s.genAcross(r, 0, LAST, "คะแนนถ่วงน้ำหนักตามแบบวัด", Kind.SECTION);
+        r++;
+        String[] headers = {"ตัวชี้วัด", "คะแนน ITA", "แบบวัด", "คะแนนที่ได้ (100 คะแนน)", "น้ำหนัก (ร้อยละ)",
+            "คะแนนถ่วงน้ำหนัก"};
+        for (int c = 0; c < headers.length; c++) {
+            s.gen(r, c, headers[c], Kind.HEADER);
+        }
+        r++;
+        int first = r;
+        List<String> products = new ArrayList<>();
+        BigDecimal productSum = BigDecimal.ZERO;
+        BigDecimal weightSum = BigDecimal.ZERO;
+        boolean allTools = true;
+        boolean computedShown = false;
+        for (Tool t : Tool.values()) {
+            List<IndicatorDef> defs = f.indicatorsOf(t);
+            int top = r;
+            boolean allKnown = true;
+            BigDecimal sum = BigDecimal.ZERO;
+            for (IndicatorDef d : defs) {
+                s.gen(r, 0, "ตัวชี้วัดที่ " + d.number() + " " + d.name(), Kind.TEXT);
+                BigDecimal reported = y.year().indicator(d.number());
+                BigDecimal effective = y.check().effectiveIndicators().get(d.number() - 1);
+                if (reported != null) {
+                    s.number(r, 1, reported, Kind.NUMBER);
+                    sum = sum.add(reported);
+                } else if (effective != null) {
+                    s.number(r, 1, effective, Kind.COMPUTED_NUMBER);
+                    s.comment(r, 1, "ไม่มีคะแนนที่รายงาน: คำนวณจากคะแนนรายข้อ");
+                    sum = sum.add(effective);
+                    computedShown = true;
+                } else {
+                    s.number(r, 1, null, Kind.NUMBER);
+                    allKnown = false;
+                }
+                r++;
+            }
+            int bottom = r - 1;
+            s.merge(top, bottom, 2, 2, Kind.TEXT_CENTER, Fill.NONE);
+            s.gen(top, 2, t.name(), Kind.TEXT_CENTER);
+            BigDecimal reportedTool = y.year().tool(t);
+            s.merge(top, bottom, 3, 3, reportedTool == null ? Kind.COMPUTED_NUMBER : Kind.NUMBER, Fill.NONE);
+            s.merge(top, bottom, 4, 4, Kind.INTEGER, Fill.NONE);
+            s.merge(top, bottom, 5, 5, Kind.NUMBER, Fill.NONE);
+            String score = ref(top, 3);
+            BigDecimal scoreValue = reportedTool;
+            if (reportedTool != null) {
+                s.number(top, 3, reportedTool, Kind.NUMBER);
+            } else if (allKnown) {
+                scoreValue = round2(sum.divide(BigDecimal.valueOf(defs.size()), 10, RoundingMode.HALF_UP));
+                s.formula(top, 3, "ROUND(AVERAGE(" + ref(top, 1) + ":" + ref(bottom, 1) + "),2)", scoreValue,
+                        Kind.COMPUTED_NUMBER, Fill.NONE);
+                s.comment(top, 3, "ไม่มีคะแนน " + t.name() + " ที่รายงาน: คำนวณจากค่าเฉลี่ยของตัวชี้วัด");
+                computedShown = true;
+            } else {
+                allTools = false;
+                score = null;
+            }
+            BigDecimal weight = f.weight(t).multiply(BigDecimal.valueOf(100));
+            weightSum = weightSum.add(weight);
+            s.number(top, 4, weight, Kind.INTEGER);
+            if (score != null) {
+                BigDecimal product = scoreValue.multiply(weight);
+                productSum = productSum.add(product);
+                s.formula(top, 5, "ROUND(" + score + "*" + ref(top, 4) + "/100,2)", round2(product.movePointLeft(2)),
+                        Kind.NUMBER, Fill.NONE);
+                products.add(score + "*" + ref(top, 4));
+            }
+        }
+        int last = r - 1;
+        s.gen(r, 0, "รวม", Kind.LABEL);
+        s.blank(r, 1, 3, Kind.TEXT, Fill.NONE);
+        s.formula(r, 4, "SUM(" + ref(first, 4) + ":" + ref(last, 4) + ")", weightSum, Kind.INTEGER, Fill.NONE);
+        String totalRef = ref(r, 5);
+        BigDecimal computedTotal = allTools ? round2(productSum.movePointLeft(2)) : null;
+        if (allTools) {
+            s.formula(r, 5, "ROUND((" + String.join("+", products) + ")/100,2)", computedTotal, Kind.NUMBER,
+                    Fill.NONE);
+        } else {
+            s.number(r, 5, null, Kind.NUMBER);
+        }
+        for (int c = 0; c <= LAST; c++) {
+            s.restyle(r, c, c == 4 ? Kind.INTEGER : c == 5 ? Kind.NUMBER : Kind.LABEL, Fill.GROUP);
+        }
+        r++;
+        BigDecimal reported = y.year().total();
+        if (reported != null) {
+            s.genAcross(r, 0, 4, "คะแนนรวมที่รายงาน", Kind.LABEL);
+            s.number(r, 5, reported, Kind.NUMBER);
+            String reportedRef = ref(r, 5);
+            r++;
+            if (allTools) {
+                FigureCheck total = y.check().total();
+                Fill fill = total.status() == CheckStatus.MISMATCH ? Fill.BAD : Fill.NONE;
+                s.genAcross(r, 0, 4, "ผลต่าง (ที่รายงาน − ที่คำนวณ)", Kind.LABEL, fill);
+                s.formula(r, 5, "ROUND(" + reportedRef + "-" + totalRef + ",2)",
+                        round2(reported.subtract(computedTotal)), Kind.CHANGE, fill);
+                r++;
+            }
+        }
+        if (!allTools) {
+            s.genAcross(r, 0, LAST, "คำนวณคะแนนรวมไม่ได้: ไม่ทราบคะแนนของบางตัวชี้วัดหรือบางแบบวัด", Kind.NOTE);
+            r++;
+        }
+        if (computedShown) {
+            s.genAcross(r, 0, LAST, "ตัวเลขตัวเอียงคำนวณจากคะแนนส่วนย่อย เนื่องจากไม่มีคะแนนที่รายงาน", Kind.NOTE);
+        }
+    }
+
+    static Fill changeFill(BigDecimal change) {
+        if (change == null || change.signum() == 0) {
+            return Fill.NONE;
+        }
+        return change.signum() > 0 ? Fill.GOOD : Fill.BAD;
+    }
+
+    static String ref(int r, int c) {
+        return Xml.ref(r, c);
+    }
+
+    /** ROUND(x, 2) as the spreadsheet computes it. */
+    static BigDecimal round2(BigDecimal v) {
+        return v.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    static String plain(BigDecimal v) {
+        return v == null ? "" : v.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+    }
+}

@@ -1,0 +1,71 @@
+package ita.report.workbook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ita.measures.MeasurePlan;
+import ita.measures.MeasurePlanner;
+import ita.measures.PlanFixtures;
+import ita.report.LibreOfficeHarness;
+import ita.report.WorkbookBytes;
+import ita.report.WorkbookDump;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** LibreOffice opens the measures workbook, prints it, and saves it again without losing anything we wrote. */
+class MeasuresWorkbookLibreOfficeTest {
+
+    @TempDir
+    Path dir;
+    private Path workbook;
+    private final MeasurePlan plan = MeasurePlanner.standard().plan(PlanFixtures.tabKhlo2565());
+
+    @BeforeEach
+    void write() throws IOException {
+        workbook = dir.resolve("มาตรการ-ทับคล้อ-2566.xlsx");
+        Files.write(workbook, WorkbookBytes.sheets(wb -> {
+            MeasuresSheetWriter.write(wb, plan, SheetOptions.DEFAULT);
+            ProgressReportSheetWriter.write(wb, plan, SheetOptions.DEFAULT);
+        }));
+    }
+
+    @Test
+    void convertsToANonEmptyPdf() throws IOException {
+        Path pdf = LibreOfficeHarness.require().toPdf(workbook, dir.resolve("pdf"));
+        byte[] bytes = Files.readAllBytes(pdf);
+        assertEquals("%PDF-", new String(bytes, 0, 5, StandardCharsets.US_ASCII));
+        assertTrue(bytes.length > 20_000, "PDF of " + bytes.length + " bytes");
+    }
+
+    @Test
+    void valuesSurviveSavingAgainInLibreOffice() throws IOException {
+        Path resaved = LibreOfficeHarness.require().toXlsx(workbook, dir.resolve("xlsx"));
+        String ours = cells(Files.readAllBytes(workbook));
+        String theirs = cells(Files.readAllBytes(resaved));
+        assertEquals(ours, theirs);
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(resaved))) {
+            assertEquals(2, wb.getSheet(MeasuresSheetWriter.SHEET).getDataValidations().size());
+            assertTrue(wb.isSheetHidden(wb.getSheetIndex("รายการ")));
+            // LibreOffice writes the spaces of the format escaped: d\ mmm\ yyyy
+            assertEquals(ThaiSheetStyle.DATE_FORMAT, wb.getSheet(ProgressReportSheetWriter.SHEET_6).getRow(6)
+                    .getCell(8).getCellStyle().getDataFormatString().replace("\\", ""));
+        }
+    }
+
+    /** Only the cell lines of the dump: LibreOffice writes merges and validations in its own way. */
+    private static String cells(byte[] xlsx) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        for (String line : WorkbookDump.dump(xlsx).split("\n")) {
+            if (line.contains("!") && line.contains(" = ")) {
+                sb.append(line).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+}

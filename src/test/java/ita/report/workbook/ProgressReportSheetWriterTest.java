@@ -1,0 +1,111 @@
+package ita.report.workbook;
+
+import static ita.report.workbook.MeasuresSheetWriterTest.text;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ita.measures.MeasurePlan;
+import ita.measures.MeasurePlanner;
+import ita.measures.PlanFixtures;
+import ita.measures.PlannedMeasure;
+import ita.report.Golden;
+import ita.report.WorkbookBytes;
+import ita.report.WorkbookDump;
+import java.io.IOException;
+import java.util.List;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+class ProgressReportSheetWriterTest {
+
+    private final MeasurePlan plan = MeasurePlanner.standard().plan(PlanFixtures.tabKhlo2565());
+
+    private byte[] written(SheetOptions o) throws IOException {
+        return WorkbookBytes.sheets(wb -> ProgressReportSheetWriter.write(wb, plan, o));
+    }
+
+    @Test
+    void matchesTheGoldenDump() throws IOException {
+        Golden.assertMatches("progress-report-tabkhlo-2566.txt", WorkbookDump.dump(written(SheetOptions.DEFAULT)));
+    }
+
+    @Test
+    void writesOneSheetPerRoundWithTheRoundsMonths() throws IOException {
+        try (XSSFWorkbook wb = WorkbookBytes.read(written(SheetOptions.DEFAULT))) {
+            assertEquals(List.of("รายงานผล 6 เดือน", "รายงานผล 12 เดือน", "รายการ"),
+                    List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2)));
+            assertEquals("รอบ 6 เดือน (ตุลาคม 2565 – มีนาคม 2566)", text(wb.getSheetAt(0), 1, 0));
+            assertEquals("รอบ 12 เดือน (ตุลาคม 2565 – กันยายน 2566)", text(wb.getSheetAt(1), 1, 0));
+            for (XSSFSheet s : List.of(wb.getSheetAt(0), wb.getSheetAt(1))) {
+                assertEquals(List.of("ที่", "ประเด็น", "มาตรการ", "ขั้นตอน/วิธีการปฏิบัติ", "ผู้รับผิดชอบ",
+                        "ระยะเวลาดำเนินการ", "ผลการดำเนินการ", "สถานะ", "วันที่ดำเนินการ", "หมายเหตุ"),
+                        java.util.stream.IntStream.range(0, 10).mapToObj(c -> text(s, 5, c)).toList());
+                assertEquals(5 + plan.measures().size(), s.getLastRowNum());
+            }
+        }
+    }
+
+    @Test
+    void everyMeasureStartsNotStartedWithAStatusDropdown() throws IOException {
+        try (XSSFWorkbook wb = WorkbookBytes.read(written(SheetOptions.DEFAULT))) {
+            XSSFSheet s = wb.getSheet(ProgressReportSheetWriter.SHEET_6);
+            for (int i = 0; i < plan.measures().size(); i++) {
+                PlannedMeasure m = plan.measures().get(i);
+                assertEquals(m.measure(), text(s, 6 + i, 2));
+                assertEquals("", text(s, 6 + i, 6));
+                assertEquals("ยังไม่ได้ดำเนินการ", text(s, 6 + i, 7));
+            }
+            DataValidation v = s.getDataValidations().get(0);
+            assertEquals("'รายการ'!$C$2:$C$4", v.getValidationConstraint().getFormula1());
+            assertEquals("H7:H" + (6 + plan.measures().size()), v.getRegions().getCellRangeAddresses()[0].formatAsString());
+            assertEquals(DataValidation.ErrorStyle.STOP, v.getErrorStyle());
+        }
+    }
+
+    @Test
+    void dateCellsShowBuddhistEraDates() throws IOException {
+        try (XSSFWorkbook wb = WorkbookBytes.read(written(SheetOptions.DEFAULT))) {
+            assertEquals(ThaiSheetStyle.DATE_FORMAT,
+                    wb.getSheetAt(0).getRow(6).getCell(8).getCellStyle().getDataFormatString());
+        }
+        try (XSSFWorkbook wb = WorkbookBytes.read(written(new SheetOptions(true)))) {
+            assertEquals(ThaiSheetStyle.DATE_FORMAT_THAI_DIGITS,
+                    wb.getSheetAt(1).getRow(6).getCell(8).getCellStyle().getDataFormatString());
+            assertEquals("๑", text(wb.getSheetAt(1), 6, 0));
+        }
+    }
+
+    @Test
+    void theSixMonthFormNotesMeasuresThatStartLater() throws IOException {
+        MeasurePlan later = MeasurePlanner.standard().plan(new ita.measures.PlanRequest("เทศบาลตำบลตัวอย่าง", "", "",
+                2567, List.of(), List.of(), List.of(new ita.model.QuestionScore("e9", "", new java.math.BigDecimal("40")))));
+        // e9 of 2567 runs all year; a user catalog row could start later, so build one that does
+        PlannedMeasure m = later.measures().get(0);
+        PlannedMeasure april = new PlannedMeasure(m.catalogKey(), m.topic(), m.bases(), m.measure(), m.steps(),
+                m.responsible(), "เม.ย. 2568 – ก.ย. 2568", 6, 11, ita.measures.FiscalMonths.yearMonth(2568, 6),
+                ita.measures.FiscalMonths.yearMonth(2568, 11), m.monitoring(), ita.measures.ReportingRound.TWELVE_MONTHS);
+        MeasurePlan p = new MeasurePlan(later.agencyName(), "", "", 2567, 2568, List.of(april), later.responsibleUnits(),
+                List.of());
+        byte[] bytes = WorkbookBytes.sheets(wb -> ProgressReportSheetWriter.write(wb, p, SheetOptions.DEFAULT));
+        try (XSSFWorkbook wb = WorkbookBytes.read(bytes)) {
+            assertEquals("เริ่มดำเนินการ เม.ย. 2568 จึงรายงานผลในรอบ 12 เดือน", text(wb.getSheetAt(0), 6, 9));
+            assertEquals("", text(wb.getSheetAt(1), 6, 9));
+            assertTrue(text(wb.getSheetAt(0), 3, 0).isEmpty(), "no district or province line text");
+        }
+    }
+
+    @Test
+    void sharesTheListSheetWithTheMeasuresSheet() throws IOException {
+        byte[] bytes = WorkbookBytes.sheets(wb -> {
+            MeasuresSheetWriter.write(wb, plan, SheetOptions.DEFAULT);
+            ProgressReportSheetWriter.write(wb, plan, SheetOptions.DEFAULT);
+        });
+        try (XSSFWorkbook wb = WorkbookBytes.read(bytes)) {
+            assertEquals(List.of("มาตรการ", "รายงานผล 6 เดือน", "รายงานผล 12 เดือน", "รายการ"),
+                    java.util.stream.IntStream.range(0, 4).mapToObj(wb::getSheetName).toList());
+            assertEquals(0, wb.getActiveSheetIndex());
+        }
+    }
+}
