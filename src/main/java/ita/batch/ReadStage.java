@@ -4,7 +4,7 @@ import ita.framework.FrameworkCatalog;
 import ita.ingest.ColumnMapping;
 import ita.ingest.InputException;
 import ita.ingest.LayoutRecognizer;
-import ita.ingest.RawWorkbook;
+import ita.model.RawWorkbook;
 import ita.ingest.ReadContext;
 import ita.ingest.ReadLimits;
 import ita.ingest.WorkbookReaders;

@@ -1,5 +1,7 @@
 package ita.ingest;
 
+import ita.model.CellRange;
+
 /** Parses A1-style references without allocating: "C7" → row 6, column 2. */
 final class CellRefs {
 

@@ -2,6 +2,8 @@ package ita.ingest;
 
 import ita.model.AgencyType;
 import ita.model.AgencyYear;
+import ita.model.CellRange;
+import ita.model.RawCell;
 import ita.model.SourceRef;
 import ita.model.Tool;
 import ita.model.YearSource;

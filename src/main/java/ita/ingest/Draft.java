@@ -1,5 +1,6 @@
 package ita.ingest;
 
+import ita.model.RawCell;
 import ita.model.Tool;
 import java.math.BigDecimal;
 import java.util.EnumMap;

@@ -1,6 +1,7 @@
 package ita.ingest;
 
 import ita.model.Finding;
+import ita.model.RawCell;
 import ita.model.SourceRef;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

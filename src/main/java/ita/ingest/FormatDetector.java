@@ -1,5 +1,6 @@
 package ita.ingest;
 
+import ita.model.InputFormat;
 import ita.model.SourceRef;
 import java.io.IOException;
 import java.io.InputStream;

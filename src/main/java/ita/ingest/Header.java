@@ -1,5 +1,7 @@
 package ita.ingest;
 
+import ita.model.CellRange;
+import ita.model.RawCell;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

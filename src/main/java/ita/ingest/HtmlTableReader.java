@@ -1,5 +1,10 @@
 package ita.ingest;
 
+import ita.model.CellRange;
+import ita.model.InputFormat;
+import ita.model.RawCell;
+import ita.model.RawSheet;
+import ita.model.RawWorkbook;
 import ita.model.SourceRef;
 import java.io.IOException;
 import java.io.InterruptedIOException;

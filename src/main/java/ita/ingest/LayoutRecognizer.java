@@ -2,6 +2,8 @@ package ita.ingest;
 
 import ita.model.AgencyYear;
 import ita.model.Finding;
+import ita.model.RawSheet;
+import ita.model.RawWorkbook;
 import ita.model.SourceRef;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

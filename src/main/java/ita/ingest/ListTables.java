@@ -1,6 +1,7 @@
 package ita.ingest;
 
 import ita.model.AgencyYear;
+import ita.model.RawCell;
 import ita.model.SourceRef;
 import ita.model.Tool;
 import ita.model.YearSource;

@@ -6,6 +6,7 @@ import ita.framework.YearFramework;
 import ita.model.AgencyYear;
 import ita.model.OitItemScore;
 import ita.model.QuestionScore;
+import ita.model.RawCell;
 import ita.model.SourceRef;
 import ita.model.Tool;
 import ita.model.YearSource;

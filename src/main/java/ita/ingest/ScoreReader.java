@@ -1,5 +1,6 @@
 package ita.ingest;
 
+import ita.model.RawCell;
 import ita.text.Scores;
 import java.math.BigDecimal;
 

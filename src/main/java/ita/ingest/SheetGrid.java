@@ -1,5 +1,8 @@
 package ita.ingest;
 
+import ita.model.CellRange;
+import ita.model.RawCell;
+import ita.model.RawSheet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

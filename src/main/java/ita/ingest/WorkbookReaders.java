@@ -1,5 +1,7 @@
 package ita.ingest;
 
+import ita.model.InputFormat;
+import ita.model.RawWorkbook;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

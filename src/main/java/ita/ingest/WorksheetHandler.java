@@ -1,5 +1,8 @@
 package ita.ingest;
 
+import ita.model.CellRange;
+import ita.model.RawCell;
+import ita.model.RawSheet;
 import ita.model.SourceRef;
 import java.util.List;
 import org.xml.sax.Attributes;

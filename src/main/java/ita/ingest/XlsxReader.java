@@ -1,5 +1,8 @@
 package ita.ingest;
 
+import ita.model.InputFormat;
+import ita.model.RawSheet;
+import ita.model.RawWorkbook;
 import ita.model.SourceRef;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,7 +1,7 @@
 package ita.bench;
 
 import ita.ingest.LayoutRecognizer;
-import ita.ingest.RawWorkbook;
+import ita.model.RawWorkbook;
 import ita.ingest.ReadContext;
 import ita.ingest.ReadLimits;
 import ita.ingest.WorkbookReaders;

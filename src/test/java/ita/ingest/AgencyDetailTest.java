@@ -10,8 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ita.model.AgencyType;
 import ita.model.AgencyYear;
+import ita.model.CellRange;
 import ita.model.OitItemScore;
 import ita.model.QuestionScore;
+import ita.model.RawSheet;
 import ita.model.Tool;
 import ita.model.YearSource;
 import java.math.BigDecimal;

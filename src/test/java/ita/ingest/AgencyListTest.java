@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ita.model.AgencyType;
 import ita.model.AgencyYear;
+import ita.model.CellRange;
+import ita.model.RawSheet;
 import ita.model.Tool;
 import ita.model.YearSource;
 import java.math.BigDecimal;

@@ -1,5 +1,9 @@
 package ita.ingest;
 
+import ita.model.CellRange;
+import ita.model.RawCell;
+import ita.model.RawSheet;
+import ita.model.RawWorkbook;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Path;

@@ -1,5 +1,9 @@
 package ita.ingest;
 
+import ita.model.InputFormat;
+import ita.model.RawCell;
+import ita.model.RawSheet;
+import ita.model.RawWorkbook;
 import java.util.List;
 import java.util.regex.Pattern;
 

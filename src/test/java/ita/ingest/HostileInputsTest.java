@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ita.model.InputFormat;
+import ita.model.RawCell;
+import ita.model.RawSheet;
+import ita.model.RawWorkbook;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.net.URL;

@@ -4,6 +4,8 @@ import static ita.ingest.Fixtures.dump;
 import static ita.ingest.Fixtures.path;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import ita.model.InputFormat;
+import ita.model.RawWorkbook;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,6 +1,7 @@
 package ita.ingest;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import ita.model.RawWorkbook;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

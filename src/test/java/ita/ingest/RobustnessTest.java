@@ -3,6 +3,8 @@ package ita.ingest;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import ita.model.CellRange;
+import ita.model.RawSheet;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ita.model.AgencyYear;
+import ita.model.RawSheet;
 import ita.model.Severity;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -5,6 +5,8 @@ import static ita.ingest.Fixtures.path;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import ita.model.InputFormat;
+import ita.model.RawWorkbook;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -6,6 +6,8 @@ import static ita.ingest.Fixtures.path;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import ita.model.InputFormat;
+import ita.model.RawWorkbook;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;

@@ -1,10 +1,10 @@
 package ita.report.annotate;
 
-import ita.ingest.CellRange;
-import ita.ingest.InputFormat;
-import ita.ingest.RawCell;
-import ita.ingest.RawSheet;
-import ita.ingest.RawWorkbook;
+import ita.model.CellRange;
+import ita.model.InputFormat;
+import ita.model.RawCell;
+import ita.model.RawSheet;
+import ita.model.RawWorkbook;
 import ita.model.AgencyYear;
 import ita.report.AtomicFiles;
 import ita.report.SafeNames;

@@ -8,10 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ita.analysis.AnalysisSettings;
-import ita.ingest.CellRange;
-import ita.ingest.InputFormat;
-import ita.ingest.RawSheet;
-import ita.ingest.RawWorkbook;
+import ita.model.CellRange;
+import ita.model.InputFormat;
+import ita.model.RawSheet;
+import ita.model.RawWorkbook;
 import ita.model.AgencyYear;
 import ita.model.SourceRef;
 import ita.report.Golden;

@@ -1,4 +1,4 @@
-package ita.ingest;
+package ita.model;
 
 /**
  * One non-empty cell as a reader found it. Numbers are given as their shortest exact decimal text

@@ -1,4 +1,4 @@
-package ita.ingest;
+package ita.model;
 
 import java.util.ArrayList;
 import java.util.Collections;

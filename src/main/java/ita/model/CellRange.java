@@ -1,4 +1,4 @@
-package ita.ingest;
+package ita.model;
 
 /** A merged range, zero-based and inclusive. */
 public record CellRange(int firstRow, int firstCol, int lastRow, int lastCol) {

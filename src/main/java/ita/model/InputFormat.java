@@ -1,4 +1,4 @@
-package ita.ingest;
+package ita.model;
 
 /** The formats the readers accept, detected from the bytes of a file, never from its name. */
 public enum InputFormat {
