@@ -5,7 +5,7 @@ import ita.model.RawCell;
 import ita.model.SourceRef;
 import ita.model.Tool;
 import ita.model.YearSource;
-import ita.text.AgencyNames;
+import ita.model.AgencyNames;
 import ita.text.Scores;
 import ita.text.ThaiText;
 import java.util.ArrayList;

@@ -7,7 +7,7 @@ import ita.framework.OitSubIndicator;
 import ita.framework.QuestionDef;
 import ita.framework.YearFramework;
 import ita.model.QuestionScore;
-import ita.text.AgencyNames;
+import ita.model.AgencyNames;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -2,7 +2,7 @@ package ita.sample;
 
 import ita.model.Agency;
 import ita.model.AgencyType;
-import ita.text.AgencyNames;
+import ita.model.AgencyNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

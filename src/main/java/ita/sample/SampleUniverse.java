@@ -4,7 +4,7 @@ import ita.framework.FrameworkCatalog;
 import ita.model.Agency;
 import ita.model.AgencyType;
 import ita.model.AgencyYear;
-import ita.text.AgencyNames;
+import ita.model.AgencyNames;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;

@@ -10,7 +10,7 @@ import ita.model.QuestionScore;
 import ita.model.SourceRef;
 import ita.model.Tool;
 import ita.model.YearSource;
-import ita.text.AgencyNames;
+import ita.model.AgencyNames;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;

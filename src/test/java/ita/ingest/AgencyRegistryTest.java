@@ -9,7 +9,7 @@ import ita.model.Finding;
 import ita.model.SourceRef;
 import ita.model.Tool;
 import ita.model.YearSource;
-import ita.text.AgencyNames;
+import ita.model.AgencyNames;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;

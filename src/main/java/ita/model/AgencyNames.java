@@ -1,7 +1,6 @@
-package ita.text;
+package ita.model;
 
-import ita.model.Agency;
-import ita.model.AgencyType;
+import ita.text.ThaiText;
 import java.util.List;
 import java.util.Map;
 
