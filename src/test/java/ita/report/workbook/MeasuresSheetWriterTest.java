@@ -35,7 +35,7 @@ class MeasuresSheetWriterTest {
 
     @Test
     void matchesTheGoldenDump() throws IOException {
-        Golden.assertMatches("measures-sheet-tabkhlo-2566.txt", WorkbookDump.dump(written(plan, SheetOptions.DEFAULT)));
+        Golden.assertMatches("measures-sheet-tabkhlo-2566.txt", WorkbookDump.of(written(plan, SheetOptions.DEFAULT)));
     }
 
     @Test

@@ -61,7 +61,7 @@ class MeasuresWorkbookLibreOfficeTest {
     /** Only the cell lines of the dump: LibreOffice writes merges and validations in its own way. */
     private static String cells(byte[] xlsx) throws IOException {
         StringBuilder sb = new StringBuilder();
-        for (String line : WorkbookDump.dump(xlsx).split("\n")) {
+        for (String line : WorkbookDump.of(xlsx).split("\n")) {
             if (line.contains("!") && line.contains(" = ")) {
                 sb.append(line).append('\n');
             }

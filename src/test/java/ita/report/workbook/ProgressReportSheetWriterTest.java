@@ -28,7 +28,7 @@ class ProgressReportSheetWriterTest {
 
     @Test
     void matchesTheGoldenDump() throws IOException {
-        Golden.assertMatches("progress-report-tabkhlo-2566.txt", WorkbookDump.dump(written(SheetOptions.DEFAULT)));
+        Golden.assertMatches("progress-report-tabkhlo-2566.txt", WorkbookDump.of(written(SheetOptions.DEFAULT)));
     }
 
     @Test
