@@ -1,6 +1,7 @@
 package ita.ingest;
 
 import ita.model.AgencyYear;
+import ita.model.CellRefs;
 import ita.model.RawCell;
 import ita.model.SourceRef;
 import ita.model.Tool;
@@ -263,7 +264,8 @@ final class ListTables {
             RawCell item = cell(ColumnField.ITEM, r);
             RawCell value = h.has(ColumnField.SCORE) ? cell(ColumnField.SCORE, r) : cell(ColumnField.TOTAL, r);
             if (item == null) {
-                log.warning("unknown-item", log.at(g.name(), RawCell.address(r, h.column(ColumnField.ITEM).firstCol())),
+                log.warning("unknown-item",
+                        log.at(g.name(), CellRefs.address(r, h.column(ColumnField.ITEM).firstCol())),
                         "expected an item such as ตัวชี้วัดที่ 3, i7, o15, IIT, รวม or ระดับ but found an empty cell",
                         "Name what the score in this row is.");
                 return;
@@ -322,7 +324,7 @@ final class ListTables {
             RawCell name = cell(ColumnField.AGENCY_NAME, r);
             if (name == null) {
                 log.warning("no-agency-name", log.at(g.name(),
-                                RawCell.address(r, h.column(ColumnField.AGENCY_NAME).firstCol())),
+                                CellRefs.address(r, h.column(ColumnField.AGENCY_NAME).firstCol())),
                         "expected an agency name but found an empty cell; the row is skipped",
                         "Fill in the agency name.");
                 return null;

@@ -1,6 +1,7 @@
 package ita.ingest;
 
 import ita.model.CellRange;
+import ita.model.CellRefs;
 import ita.model.RawCell;
 import ita.model.RawSheet;
 import ita.model.SourceRef;
@@ -164,7 +165,7 @@ final class WorksheetHandler extends DefaultHandler {
     private String sharedString() throws SAXException {
         int index = parseIndex(text.toString().trim());
         if (index < 0 || index >= shared.size()) {
-            SourceRef where = SourceRef.file(budget.file()).inSheet(sheet.name()).at(RawCell.address(row, col));
+            SourceRef where = SourceRef.file(budget.file()).inSheet(sheet.name()).at(CellRefs.address(row, col));
             throw new SecureXml.Stop(ReadFailures.damaged(where, "a shared string number below " + shared.size(),
                     "\"" + text + "\"", null));
         }

@@ -1,5 +1,6 @@
 package ita.sample;
 
+import ita.model.CellRefs;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -55,7 +56,7 @@ final class XlsxWriter implements WorkbookWriter {
 
     static {
         for (int i = 0; i < COLUMNS.length; i++) {
-            COLUMNS[i] = columnName(i);
+            COLUMNS[i] = CellRefs.column(i);
         }
     }
 
@@ -253,13 +254,5 @@ final class XlsxWriter implements WorkbookWriter {
             }
         }
         return true;
-    }
-
-    static String columnName(int index) {
-        StringBuilder sb = new StringBuilder();
-        for (int n = index + 1; n > 0; n = (n - 1) / 26) {
-            sb.insert(0, (char) ('A' + (n - 1) % 26));
-        }
-        return sb.toString();
     }
 }

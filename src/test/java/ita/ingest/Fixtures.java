@@ -1,6 +1,7 @@
 package ita.ingest;
 
 import ita.model.CellRange;
+import ita.model.CellRefs;
 import ita.model.RawCell;
 import ita.model.RawSheet;
 import ita.model.RawWorkbook;
@@ -45,8 +46,8 @@ final class Fixtures {
             }
         }
         for (CellRange m : sheet.merged()) {
-            sb.append("merged ").append(RawCell.address(m.firstRow(), m.firstCol())).append(':')
-                    .append(RawCell.address(m.lastRow(), m.lastCol())).append('\n');
+            sb.append("merged ").append(CellRefs.address(m.firstRow(), m.firstCol())).append(':')
+                    .append(CellRefs.address(m.lastRow(), m.lastCol())).append('\n');
         }
         return sb.toString();
     }

@@ -11,6 +11,7 @@ import ita.framework.LevelRule;
 import ita.framework.YearFramework;
 import ita.macros.LibreOfficeBasic.Case;
 import ita.macros.LibreOfficeBasic.Result;
+import ita.model.CellRefs;
 import ita.model.Tool;
 import ita.text.ThaiDates;
 import ita.text.ThaiText;
@@ -181,7 +182,7 @@ final class FunctionCases {
         }
         for (String[] s : sets) {
             Expected e = new Number(Scoring.toolScore(decimals(s), TEN_INDICATORS));
-            String last = column(2 + s.length - 1);
+            String last = CellRefs.column(2 + s.length - 1);
             add("tool", "=ITA_TOOL_SCORE(C{row}:" + last + "{row})", numbers(s), e);
             add("tool", "=ITA_TOOL_SCORE(" + args(s) + ")", List.of(), e);
         }
@@ -400,9 +401,5 @@ final class FunctionCases {
             }
         }
         return m;
-    }
-
-    private static String column(int index) {
-        return String.valueOf((char) ('A' + index));
     }
 }

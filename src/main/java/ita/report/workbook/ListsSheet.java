@@ -1,5 +1,6 @@
 package ita.report.workbook;
 
+import ita.model.CellRefs;
 import ita.report.xlsx.Sheet;
 import ita.report.xlsx.Workbook;
 import java.util.List;
@@ -51,7 +52,7 @@ final class ListsSheet {
                 last = r;
             }
         }
-        char c = (char) ('A' + col);
+        String c = CellRefs.column(col);
         return "'" + NAME + "'!$" + c + "$2:$" + c + "$" + (Math.max(last, 1) + 1);
     }
 

@@ -11,11 +11,11 @@ import ita.analysis.YearChange;
 import ita.framework.IndicatorDef;
 import ita.framework.YearFramework;
 import ita.model.Agency;
+import ita.model.CellRefs;
 import ita.model.Tool;
 import ita.report.workbook.AnalysisStyles.Fill;
 import ita.report.workbook.AnalysisStyles.Kind;
 import ita.report.xlsx.Workbook;
-import ita.report.xlsx.Xml;
 import ita.text.ThaiDates;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -237,14 +237,14 @@ final class OverviewSheetWriter {
             s.merge(top, bottom, 3, 3, reportedTool == null ? Kind.COMPUTED_NUMBER : Kind.NUMBER, Fill.NONE);
             s.merge(top, bottom, 4, 4, Kind.INTEGER, Fill.NONE);
             s.merge(top, bottom, 5, 5, Kind.NUMBER, Fill.NONE);
-            String score = ref(top, 3);
+            String score = CellRefs.address(top, 3);
             BigDecimal scoreValue = reportedTool;
             if (reportedTool != null) {
                 s.number(top, 3, reportedTool, Kind.NUMBER);
             } else if (allKnown) {
                 scoreValue = round2(sum.divide(BigDecimal.valueOf(defs.size()), 10, RoundingMode.HALF_UP));
-                s.formula(top, 3, "ROUND(AVERAGE(" + ref(top, 1) + ":" + ref(bottom, 1) + "),2)", scoreValue,
-                        Kind.COMPUTED_NUMBER, Fill.NONE);
+                s.formula(top, 3, "ROUND(AVERAGE(" + CellRefs.address(top, 1) + ":" + CellRefs.address(bottom, 1)
+                        + "),2)", scoreValue, Kind.COMPUTED_NUMBER, Fill.NONE);
                 s.comment(top, 3, "ไม่มีคะแนน " + t.name() + " ที่รายงาน: คำนวณจากค่าเฉลี่ยของตัวชี้วัด");
                 computedShown = true;
             } else {
@@ -257,16 +257,17 @@ final class OverviewSheetWriter {
             if (score != null) {
                 BigDecimal product = scoreValue.multiply(weight);
                 productSum = productSum.add(product);
-                s.formula(top, 5, "ROUND(" + score + "*" + ref(top, 4) + "/100,2)", round2(product.movePointLeft(2)),
-                        Kind.NUMBER, Fill.NONE);
-                products.add(score + "*" + ref(top, 4));
+                s.formula(top, 5, "ROUND(" + score + "*" + CellRefs.address(top, 4) + "/100,2)",
+                        round2(product.movePointLeft(2)), Kind.NUMBER, Fill.NONE);
+                products.add(score + "*" + CellRefs.address(top, 4));
             }
         }
         int last = r - 1;
         s.gen(r, 0, "รวม", Kind.LABEL);
         s.blank(r, 1, 3, Kind.TEXT, Fill.NONE);
-        s.formula(r, 4, "SUM(" + ref(first, 4) + ":" + ref(last, 4) + ")", weightSum, Kind.INTEGER, Fill.NONE);
-        String totalRef = ref(r, 5);
+        s.formula(r, 4, "SUM(" + CellRefs.address(first, 4) + ":" + CellRefs.address(last, 4) + ")", weightSum,
+                Kind.INTEGER, Fill.NONE);
+        String totalRef = CellRefs.address(r, 5);
         BigDecimal computedTotal = allTools ? round2(productSum.movePointLeft(2)) : null;
         if (allTools) {
             s.formula(r, 5, "ROUND((" + String.join("+", products) + ")/100,2)", computedTotal, Kind.NUMBER,
@@ -282,7 +283,7 @@ final class OverviewSheetWriter {
         if (reported != null) {
             s.genAcross(r, 0, 4, "คะแนนรวมที่รายงาน", Kind.LABEL);
             s.number(r, 5, reported, Kind.NUMBER);
-            String reportedRef = ref(r, 5);
+            String reportedRef = CellRefs.address(r, 5);
             r++;
             if (allTools) {
                 FigureCheck total = y.check().total();
@@ -307,10 +308,6 @@ final class OverviewSheetWriter {
             return Fill.NONE;
         }
         return change.signum() > 0 ? Fill.GOOD : Fill.BAD;
-    }
-
-    static String ref(int r, int c) {
-        return Xml.ref(r, c);
     }
 
     /** ROUND(x, 2) as the spreadsheet computes it. */

@@ -6,6 +6,7 @@ import ita.analysis.YearChange;
 import ita.framework.IndicatorDef;
 import ita.framework.YearFramework;
 import ita.model.AgencyYear;
+import ita.model.CellRefs;
 import ita.model.Tool;
 import ita.report.workbook.AnalysisStyles.Fill;
 import ita.report.workbook.AnalysisStyles.Kind;
@@ -180,8 +181,8 @@ final class YearComparisonSheetWriter {
             if (known) {
                 BigDecimal change = OverviewSheetWriter.round2(BigDecimal.valueOf(s.sheet().numberAt(r, to))
                         .subtract(BigDecimal.valueOf(s.sheet().numberAt(r, from))));
-                s.formula(r, firstChange + i, "ROUND(" + OverviewSheetWriter.ref(r, to) + "-"
-                        + OverviewSheetWriter.ref(r, from) + ",2)", change, Kind.CHANGE, Fill.NONE);
+                s.formula(r, firstChange + i, "ROUND(" + CellRefs.address(r, to) + "-"
+                        + CellRefs.address(r, from) + ",2)", change, Kind.CHANGE, Fill.NONE);
             } else {
                 s.number(r, firstChange + i, null, Kind.CHANGE);
             }

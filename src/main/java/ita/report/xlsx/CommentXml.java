@@ -1,5 +1,6 @@
 package ita.report.xlsx;
 
+import ita.model.CellRefs;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,7 +28,7 @@ final class CommentXml {
         }
         sb.append("</authors><commentList>");
         for (Sheet.Comment c : comments) {
-            Xml.ref(sb.append("<comment ref=\""), c.row(), c.col()).append("\" authorId=\"")
+            CellRefs.appendAddress(sb.append("<comment ref=\""), c.row(), c.col()).append("\" authorId=\"")
                     .append(authors.indexOf(c.author())).append("\"><text><t xml:space=\"preserve\">");
             Xml.text(sb, c.text()).append("</t></text></comment>");
         }

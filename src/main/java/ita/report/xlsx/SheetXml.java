@@ -1,5 +1,7 @@
 package ita.report.xlsx;
 
+import ita.model.CellRefs;
+
 /** The worksheet part of one sheet, in the element order the schema requires. */
 final class SheetXml {
 
@@ -82,8 +84,8 @@ final class SheetXml {
         if (s.freezeRows > 0) {
             sb.append(" ySplit=\"").append(s.freezeRows).append('"');
         }
-        Xml.ref(sb.append(" topLeftCell=\""), s.freezeRows, s.freezeCols).append("\" activePane=\"").append(pane)
-                .append("\" state=\"frozen\"/><selection pane=\"").append(pane).append("\"/></sheetView></sheetViews>");
+        CellRefs.appendAddress(sb.append(" topLeftCell=\""), s.freezeRows, s.freezeCols).append("\" activePane=\"")
+                .append(pane).append("\" state=\"frozen\"/><selection pane=\"").append(pane).append("\"/></sheetView></sheetViews>");
     }
 
     private static void sheetData(StringBuilder sb, Sheet s, SharedStrings strings) {
@@ -112,7 +114,7 @@ final class SheetXml {
         if (type == Row.NONE) {
             return;
         }
-        Xml.ref(sb.append("<c r=\""), r, c).append('"');
+        CellRefs.appendAddress(sb.append("<c r=\""), r, c).append('"');
         if (row.styles[c] != 0) {
             sb.append(" s=\"").append(row.styles[c]).append('"');
         }

@@ -1,6 +1,8 @@
 package ita.report.xlsx;
 
-/** XML text: escaping, cell references and numbers as the formats expect them. */
+import ita.model.CellRefs;
+
+/** XML text: escaping, cell ranges and numbers as the formats expect them. */
 public final class Xml {
 
     private Xml() {
@@ -60,29 +62,12 @@ public final class Xml {
         sb.append(hex).append('_');
     }
 
-    /** Column letters of a 0-based column: 0 → A, 26 → AA. */
-    public static StringBuilder column(StringBuilder sb, int col) {
-        if (col >= 26) {
-            column(sb, col / 26 - 1);
-        }
-        return sb.append((char) ('A' + col % 26));
-    }
-
-    /** A1-style reference of a 0-based cell. */
-    public static StringBuilder ref(StringBuilder sb, int row, int col) {
-        return column(sb, col).append(row + 1);
-    }
-
-    public static String ref(int row, int col) {
-        return ref(new StringBuilder(8), row, col).toString();
-    }
-
     /** A range reference, or one cell when the range is a single cell. */
     public static String range(int r1, int c1, int r2, int c2) {
         StringBuilder sb = new StringBuilder(16);
-        ref(sb, r1, c1);
+        CellRefs.appendAddress(sb, r1, c1);
         if (r1 != r2 || c1 != c2) {
-            ref(sb.append(':'), r2, c2);
+            CellRefs.appendAddress(sb.append(':'), r2, c2);
         }
         return sb.toString();
     }
@@ -90,9 +75,9 @@ public final class Xml {
     /** Absolute reference on a sheet: 'name'!$A$1 or 'name'!$A$1:$B$2. */
     public static String absolute(String sheet, int r1, int c1, int r2, int c2) {
         StringBuilder sb = new StringBuilder(40).append('\'').append(sheet.replace("'", "''")).append("'!$");
-        column(sb, c1).append('$').append(r1 + 1);
+        CellRefs.appendColumn(sb, c1).append('$').append(r1 + 1);
         if (r1 != r2 || c1 != c2) {
-            column(sb.append(":$"), c2).append('$').append(r2 + 1);
+            CellRefs.appendColumn(sb.append(":$"), c2).append('$').append(r2 + 1);
         }
         return sb.toString();
     }

@@ -82,10 +82,8 @@ class WorkbookTest {
     }
 
     @Test
-    void columnLettersGoPastZ() {
-        assertEquals("Z1", Xml.ref(0, 25));
-        assertEquals("AA2", Xml.ref(1, 26));
-        assertEquals("AZ3", Xml.ref(2, 51));
+    void absoluteReferencesQuoteTheSheetName() {
         assertEquals("'ก''ข'!$A$2:$C$4", Xml.absolute("ก'ข", 1, 0, 3, 2));
+        assertEquals("'ก'!$AA$2", Xml.absolute("ก", 1, 26, 1, 26));
     }
 }
