@@ -1,5 +1,6 @@
 package ita.sample;
 
+import ita.report.xlsx.Xml;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -46,7 +47,7 @@ final class SharedTexts {
                     .append(texts.size()).append("\">");
             for (String t : texts) {
                 sb.append("<si><t xml:space=\"preserve\">");
-                XlsxWriter.escape(sb, t, false);
+                Xml.text(sb, t);
                 sb.append("</t></si>");
             }
             sb.append("</sst>");

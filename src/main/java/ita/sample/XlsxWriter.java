@@ -1,6 +1,7 @@
 package ita.sample;
 
 import ita.model.CellRefs;
+import ita.report.xlsx.Xml;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -139,7 +140,7 @@ final class XlsxWriter implements WorkbookWriter {
         sb.append("<workbook xmlns=\"").append(MAIN_NS).append("\" xmlns:r=\"").append(REL_NS).append("\"><sheets>");
         for (int i = 0; i < sheets.size(); i++) {
             sb.append("<sheet name=\"");
-            escape(sb, SheetNames.safe(sheets.get(i).name(), i), true);
+            Xml.text(sb, SheetNames.safe(sheets.get(i).name(), i));
             sb.append("\" sheetId=\"").append(i + 1).append("\" r:id=\"rId").append(i + 1).append("\"/>");
         }
         return sb.append("</sheets></workbook>").toString();
@@ -221,38 +222,7 @@ final class XlsxWriter implements WorkbookWriter {
         boolean preserve = !t.isEmpty() && (Character.isWhitespace(t.charAt(0))
                 || Character.isWhitespace(t.charAt(t.length() - 1)));
         sb.append(" t=\"inlineStr\"><is><t").append(preserve ? " xml:space=\"preserve\">" : ">");
-        escape(sb, t, false);
+        Xml.text(sb, t);
         sb.append("</t></is></c>");
-    }
-
-    static void escape(StringBuilder sb, String s, boolean attribute) {
-        if (plain(s)) {
-            sb.append(s);
-            return;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            switch (ch) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append(attribute ? "&quot;" : "\"");
-                default -> {
-                    if (ch >= 0x20 || ch == '\t' || ch == '\n' || ch == '\r') {
-                        sb.append(ch);
-                    }
-                }
-            }
-        }
-    }
-
-    private static boolean plain(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            if (ch < 0x20 || ch == '&' || ch == '<' || ch == '>' || ch == '"') {
-                return false;
-            }
-        }
-        return true;
     }
 }

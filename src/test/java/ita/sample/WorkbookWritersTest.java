@@ -19,6 +19,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -66,6 +67,21 @@ class WorkbookWritersTest {
             try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
                 assertSampleReadsBack(wb);
             }
+        }
+    }
+
+    @Test
+    void xlsxKeepsControlCharactersAndTextThatLooksLikeAnEscape() throws IOException {
+        // hostile inputs hold such text; it must reach the reader as written, not be dropped or decoded
+        SharedTexts shared = new SharedTexts(List.of("shared\u0007bell"));
+        Grid g = new Grid("x").share(shared);
+        g.row("bell\u0007 and vertical tab\u000B", "_x0041_ stays", "shared\u0007bell");
+        byte[] bytes = write(new XlsxWriter(Deflater.BEST_SPEED), List.of(g));
+        try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            Row r = wb.getSheetAt(0).getRow(0);
+            assertEquals("bell\u0007 and vertical tab\u000B", r.getCell(0).getStringCellValue());
+            assertEquals("_x0041_ stays", r.getCell(1).getStringCellValue());
+            assertEquals("shared\u0007bell", r.getCell(2).getStringCellValue());
         }
     }
 
