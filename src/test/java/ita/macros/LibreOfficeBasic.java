@@ -2,6 +2,7 @@ package ita.macros;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import ita.report.LibreOfficeHarness;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -84,8 +85,8 @@ final class LibreOfficeBasic {
     }
 
     private static Optional<String> missing() {
-        if (soffice().isEmpty()) {
-            return Optional.of("soffice (LibreOffice) not found on the PATH");
+        if (LibreOfficeHarness.findSoffice().isEmpty()) {
+            return Optional.of("soffice (LibreOffice) not found");
         }
         if (!Files.isExecutable(PYTHON)) {
             return Optional.of(PYTHON + " not found");
@@ -104,21 +105,6 @@ final class LibreOfficeBasic {
             Thread.currentThread().interrupt();
             return Optional.of("interrupted");
         }
-    }
-
-    static Optional<Path> soffice() {
-        List<Path> places = new ArrayList<>();
-        String path = System.getenv("PATH");
-        if (path != null) {
-            for (String dir : path.split(java.io.File.pathSeparator)) {
-                if (!dir.isEmpty()) {
-                    places.add(Path.of(dir, "soffice"));
-                }
-            }
-        }
-        places.add(Path.of("/usr/lib/libreoffice/program/soffice"));
-        places.add(Path.of("/opt/libreoffice/program/soffice"));
-        return places.stream().filter(Files::isExecutable).findFirst();
     }
 
     /** Evaluates the cases with all modules of the macros folder loaded; results by case id. */
@@ -140,7 +126,7 @@ final class LibreOfficeBasic {
                 setLocale(work.resolve("profile"), locale);
             }
             String pipe = "ita-macros-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
-            office = new ProcessBuilder(soffice().orElseThrow().toString(), "--headless", "--invisible",
+            office = new ProcessBuilder(LibreOfficeHarness.findSoffice().orElseThrow().toString(), "--headless", "--invisible",
                     "--nologo", "--nodefault", "--norestore", "--nolockcheck", "--nofirststartwizard",
                     "-env:UserInstallation=" + work.resolve("profile").toUri(),
                     "--accept=pipe,name=" + pipe + ";urp;StarOffice.ComponentContext")

@@ -75,7 +75,10 @@ public final class LibreOfficeHarness {
         }
     }
 
-    /** soffice from the environment variable SOFFICE, the PATH, or the usual install places. */
+    /**
+     * soffice from the environment variable SOFFICE, the PATH, or the usual install places: the one way tests find
+     * LibreOffice.
+     */
     public static Optional<Path> findSoffice() {
         List<Path> candidates = new ArrayList<>();
         String env = System.getenv("SOFFICE");
@@ -93,6 +96,7 @@ public final class LibreOfficeHarness {
         }
         candidates.add(Path.of("/usr/bin/soffice"));
         candidates.add(Path.of("/usr/lib/libreoffice/program/soffice"));
+        candidates.add(Path.of("/opt/libreoffice/program/soffice"));
         candidates.add(Path.of("/Applications/LibreOffice.app/Contents/MacOS/soffice"));
         candidates.add(Path.of("C:\\Program Files\\LibreOffice\\program\\soffice.exe"));
         return candidates.stream().filter(Files::isExecutable).findFirst();
