@@ -107,6 +107,14 @@ public final class LibreOfficeHarness {
         return convert(workbook, "xlsx:Calc MS Excel 2007 XML", "xlsx", outDir);
     }
 
+    /**
+     * The workbook saved as a flat ODS file. LibreOffice keeps the row heights a workbook gives, but marks the rows
+     * without one as "optimal height": opening that file again lays their text out and sizes them to it.
+     */
+    public Path toFlatOds(Path workbook, Path outDir) throws IOException {
+        return convert(workbook, "fods", "fods", outDir);
+    }
+
     /** The workbook printed to PDF. */
     public Path toPdf(Path workbook, Path outDir) throws IOException {
         return convert(workbook, "pdf:calc_pdf_Export", "pdf", outDir);

@@ -13,6 +13,7 @@ import ita.report.WriteOptions;
 import ita.report.poi.Cells;
 import ita.report.poi.RowFit;
 import ita.report.poi.SummaryStyles;
+import ita.report.typography.TextLines;
 import ita.report.typography.ThaiTypography;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -205,7 +206,7 @@ public final class AnnotatedCopyWriter {
         anchor.setCol1(at.getColumn() + 1);
         anchor.setCol2(at.getColumn() + 6);
         anchor.setRow1(at.getRow());
-        anchor.setRow2(at.getRow() + 2 + RowFit.lines(text, 40));
+        anchor.setRow2(at.getRow() + 2 + TextLines.lines(text, 40));
         Comment c = drawing.createCellComment(anchor);
         c.setString(help.createRichTextString(text));
         c.setAuthor(AUTHOR);
@@ -239,7 +240,7 @@ public final class AnnotatedCopyWriter {
             Row row = s.createRow(r);
             for (RawCell c : rs.row(r)) {
                 Cells.text(row, c.col(), c.text(), styles.text());
-                widths.merge(c.col(), RowFit.baseLength(c.text()), Math::max);
+                widths.merge(c.col(), (int) Math.ceil(TextLines.width(c.text())), Math::max);
             }
         }
         widths.forEach((c, w) -> s.setColumnWidth(c, Math.min(50, Math.max(8, w + 2)) * 256));
@@ -248,7 +249,7 @@ public final class AnnotatedCopyWriter {
                 s.addMergedRegion(new CellRangeAddress(m.firstRow(), m.lastRow(), m.firstCol(), m.lastCol()));
             }
         }
-        s.setDefaultRowHeightInPoints(ThaiTypography.LINE_HEIGHT_POINTS);
+        s.setDefaultRowHeightInPoints(ThaiTypography.heightFor(1));
         RowFit.fitSheet(s, 0);
     }
 }

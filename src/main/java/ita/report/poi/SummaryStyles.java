@@ -60,7 +60,7 @@ public final class SummaryStyles {
         this.wb = wb;
         regular = font(false, ThaiTypography.SIZE);
         bold = font(true, ThaiTypography.SIZE);
-        titleFont = font(true, (short) (ThaiTypography.SIZE + 2));
+        titleFont = font(true, ThaiTypography.HEADING_SIZE);
     }
 
     /**

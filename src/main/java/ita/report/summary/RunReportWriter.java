@@ -144,10 +144,10 @@ public final class RunReportWriter {
         ThaiStyles(Workbook wb) {
             Font f = wb.createFont();
             f.setFontName(ThaiTypography.FONT);
-            f.setFontHeightInPoints((short) 14);
+            f.setFontHeightInPoints(ThaiTypography.SMALL_SIZE);
             Font bold = wb.createFont();
             bold.setFontName(ThaiTypography.FONT);
-            bold.setFontHeightInPoints((short) 14);
+            bold.setFontHeightInPoints(ThaiTypography.SMALL_SIZE);
             bold.setBold(true);
             text = wb.createCellStyle();
             text.setFont(f);

@@ -27,7 +27,7 @@ final class SheetTable {
         for (int c = 0; c < widthsInChars.length; c++) {
             sheet.setColumnWidth(c, widthsInChars[c] * 256);
         }
-        sheet.setDefaultRowHeightInPoints(ThaiTypography.LINE_HEIGHT_POINTS);
+        sheet.setDefaultRowHeightInPoints(ThaiTypography.heightFor(1));
     }
 
     /** A line of text across the table's width. */

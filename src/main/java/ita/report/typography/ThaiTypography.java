@@ -1,23 +1,43 @@
 package ita.report.typography;
 
-/** Typography shared by every workbook we write. */
+/**
+ * The type every output is set in, workbooks and documents alike: the font Thai government documents use, its
+ * sizes, and the height a line of it needs.
+ */
 public final class ThaiTypography {
 
     /** The font Thai government documents use. */
     public static final String FONT = "TH Sarabun New";
-    /** Body text size in points. */
+    /** Body text in points. */
     public static final short SIZE = 16;
+    /** Small text in points: narrow headers such as the months of the measures plan. */
+    public static final short SMALL_SIZE = 14;
+    /** Headings and the titles of forms and summaries in points. */
+    public static final short HEADING_SIZE = 18;
+    /** The title of an analysis sheet in points. */
+    public static final short TITLE_SIZE = 20;
     /**
-     * Row height for one line of Thai at {@link #SIZE}: tall enough that vowels above and below the
-     * line and tone marks are not clipped (about 1.6 × the font size).
+     * The height of a line of Thai at {@link #SIZE}, tall enough for vowels above and below the line and tone
+     * marks: LibreOffice sets a line of TH Sarabun New 16 (or its metric twin Laksaman) 26.1 pt apart, here rounded
+     * up to whole pixels.
      */
-    public static final float LINE_HEIGHT_POINTS = 26f;
+    public static final float LINE_HEIGHT_POINTS = 26.25f;
+    /** What a cell adds above and below its lines: LibreOffice makes a row of n lines 1.5 pt taller than n lines. */
+    public static final float CELL_PADDING_POINTS = 1.5f;
+    /** Excel cannot make a row taller than this. */
+    public static final float MAX_ROW_HEIGHT = 409f;
 
     private ThaiTypography() {
     }
 
-    /** Height in points for a cell with {@code lines} lines of wrapped text. */
+    /** Row height in points for {@code lines} lines of body text, at least one line and at most what Excel allows. */
     public static float heightFor(int lines) {
-        return LINE_HEIGHT_POINTS * Math.max(1, lines);
+        return heightFor(lines, SIZE);
+    }
+
+    /** Row height in points for {@code lines} lines of text in a font of {@code points}. */
+    public static float heightFor(int lines, double points) {
+        double line = LINE_HEIGHT_POINTS * points / SIZE;
+        return (float) Math.min(MAX_ROW_HEIGHT, line * Math.max(1, lines) + CELL_PADDING_POINTS);
     }
 }

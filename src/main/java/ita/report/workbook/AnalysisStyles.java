@@ -29,8 +29,6 @@ final class AnalysisStyles {
         }
     }
 
-    static final short TITLE_SIZE = 20;
-    static final short SUBTITLE_SIZE = 18;
     static final String CHANGE_FORMAT = "+0.00;-0.00;0.00";
 
     private AnalysisStyles() {
@@ -46,13 +44,9 @@ final class AnalysisStyles {
                 : Fill.NONE;
     }
 
-    /** Text height in points of a kind, for row heights. */
-    static float lineHeight(Kind kind) {
-        return switch (kind) {
-            case TITLE -> ThaiTypography.LINE_HEIGHT_POINTS * TITLE_SIZE / ThaiTypography.SIZE;
-            case SUBTITLE -> ThaiTypography.LINE_HEIGHT_POINTS * SUBTITLE_SIZE / ThaiTypography.SIZE;
-            default -> ThaiTypography.LINE_HEIGHT_POINTS;
-        };
+    /** The row height {@code lines} lines of a kind of cell need. */
+    static float height(Kind kind, int lines) {
+        return ThaiTypography.heightFor(lines, size(kind));
     }
 
     static Style style(Kind kind, Fill fill) {
@@ -72,12 +66,16 @@ final class AnalysisStyles {
         return fill.rgb == null ? s : s.fill(fill.rgb);
     }
 
-    private static Font font(Kind k) {
-        double size = switch (k) {
-            case TITLE -> TITLE_SIZE;
-            case SUBTITLE -> SUBTITLE_SIZE;
+    private static double size(Kind k) {
+        return switch (k) {
+            case TITLE -> ThaiTypography.TITLE_SIZE;
+            case SUBTITLE -> ThaiTypography.HEADING_SIZE;
             default -> ThaiTypography.SIZE;
         };
+    }
+
+    private static Font font(Kind k) {
+        double size = size(k);
         boolean bold = switch (k) {
             case TITLE, SUBTITLE, SECTION, HEADER, LABEL, GROUP -> true;
             default -> false;

@@ -8,24 +8,35 @@ import ita.report.xlsx.Style;
 import java.util.List;
 
 /**
- * The styles of the measures and progress-report sheets, the same look as {@link ThaiSheetStyle} gives POI
- * workbooks: thin borders, a tinted header, wrapped text aligned to the top.
+ * The styles of the measures and progress-report sheets: thin borders, a tinted header, wrapped text aligned to
+ * the top, Buddhist-era dates.
  */
 final class FormStyles {
 
-    static final Style TITLE = Style.of(font(18, true)).align(Horizontal.CENTER, Vertical.CENTER);
+    /** Header fill, light blue. */
+    static final String HEADER_FILL = "D9E1F2";
+    /** Fill of the months a measure runs in, light green. */
+    static final String MONTH_FILL = "C6EFCE";
+    /** The mark written in those months. */
+    static final String MONTH_MARK = "●";
+    /** Buddhist-era dates with Thai month names, e.g. 5 ม.ค. 2566 (calendar 07 = Thai Buddhist, locale th-TH). */
+    static final String DATE_FORMAT = "[$-107041E]d mmm yyyy";
+    /** The same with Thai digits, e.g. ๕ ม.ค. ๒๕๖๖. */
+    static final String DATE_FORMAT_THAI_DIGITS = "[$-D07041E]d mmm yyyy";
+
+    static final Style TITLE = Style.of(font(ThaiTypography.HEADING_SIZE, true)).align(Horizontal.CENTER, Vertical.CENTER);
     static final Style SUBTITLE = Style.of(font(ThaiTypography.SIZE, true)).align(Horizontal.CENTER, Vertical.CENTER);
     static final Style HEADER = boxed(font(ThaiTypography.SIZE, true), Horizontal.CENTER, Vertical.CENTER)
-            .fill(ThaiSheetStyle.HEADER_FILL);
-    static final Style SMALL_HEADER = boxed(font(14, true), Horizontal.CENTER, Vertical.CENTER)
-            .fill(ThaiSheetStyle.HEADER_FILL);
+            .fill(HEADER_FILL);
+    static final Style SMALL_HEADER = boxed(font(ThaiTypography.SMALL_SIZE, true), Horizontal.CENTER, Vertical.CENTER)
+            .fill(HEADER_FILL);
     static final Style TEXT = boxed(font(ThaiTypography.SIZE, false), Horizontal.LEFT, Vertical.TOP);
     static final Style CENTERED = boxed(font(ThaiTypography.SIZE, false), Horizontal.CENTER, Vertical.TOP);
     static final Style MONTH_ON = boxed(font(ThaiTypography.SIZE, false), Horizontal.CENTER, Vertical.CENTER)
-            .fill(ThaiSheetStyle.MONTH_FILL);
+            .fill(MONTH_FILL);
     static final Style MONTH_OFF = boxed(font(ThaiTypography.SIZE, false), Horizontal.CENTER, Vertical.CENTER);
-    static final Style DATE = CENTERED.format(ThaiSheetStyle.DATE_FORMAT);
-    static final Style DATE_THAI_DIGITS = CENTERED.format(ThaiSheetStyle.DATE_FORMAT_THAI_DIGITS);
+    static final Style DATE = CENTERED.format(DATE_FORMAT);
+    static final Style DATE_THAI_DIGITS = CENTERED.format(DATE_FORMAT_THAI_DIGITS);
     /** The plain cells of the hidden list sheet. */
     static final Style PLAIN = Style.of(font(ThaiTypography.SIZE, false));
 

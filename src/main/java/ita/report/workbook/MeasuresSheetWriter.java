@@ -3,6 +3,7 @@ package ita.report.workbook;
 import ita.measures.FiscalMonths;
 import ita.measures.MeasurePlan;
 import ita.measures.PlannedMeasure;
+import ita.report.typography.TextLines;
 import ita.report.typography.ThaiTypography;
 import ita.report.xlsx.Sheet;
 import ita.report.xlsx.Workbook;
@@ -16,7 +17,7 @@ import java.util.List;
  * plan answers), a blank row, a two-row header (rows 6–7) and one row per basis of each measure. A measure with
  * several bases (say three failed items of one sub-indicator) takes several rows: each row names one item in
  * ข้อคำถาม/ข้อ ITA and ผลการวิเคราะห์, and the measure's other cells are merged down across them, so that the
- * measure appears once. Months of the measure's period are shaded and marked {@value ThaiSheetStyle#MONTH_MARK}.
+ * measure appears once. Months of the measure's period are shaded and marked {@value FormStyles#MONTH_MARK}.
  * ผู้รับผิดชอบ and รอบการรายงาน have dropdowns fed by the hidden sheet รายการ.
  */
 public final class MeasuresSheetWriter {
@@ -72,7 +73,7 @@ public final class MeasuresSheetWriter {
                 + plan.resultYear());
         for (int i = 0; i < lines.size(); i++) {
             sheet.text(i, 0, o.text(lines.get(i)), i == 0 ? FormStyles.title() : FormStyles.subtitle());
-            sheet.height(i, i == 0 ? 32 : ThaiTypography.LINE_HEIGHT_POINTS);
+            sheet.height(i, i == 0 ? 32 : ThaiTypography.heightFor(1));
             sheet.merge(i, i, 0, LAST_COL);
         }
     }
@@ -100,9 +101,9 @@ public final class MeasuresSheetWriter {
         }
         double widest = 0;
         for (int c = 0; c < HEADERS.size(); c++) {
-            widest = Math.max(widest, ThaiSheetStyle.lines(HEADERS.get(c), WIDTHS[c]));
+            widest = Math.max(widest, TextLines.lines(HEADERS.get(c), WIDTHS[c]));
         }
-        float h = ThaiSheetStyle.height((int) Math.ceil(widest / 2.0));
+        float h = ThaiTypography.heightFor((int) Math.ceil(widest / 2.0));
         sheet.height(top, h);
         sheet.height(bottom, h);
     }
@@ -120,8 +121,8 @@ public final class MeasuresSheetWriter {
             PlannedMeasure.Basis b = bases.get(i);
             sheet.text(r + i, COL_REFERENCE, o.text(b.reference()), text);
             sheet.text(r + i, COL_ANALYSIS, o.text(b.analysis()), text);
-            lines[i] = Math.max(ThaiSheetStyle.lines(b.reference(), WIDTHS[COL_REFERENCE]),
-                    ThaiSheetStyle.lines(b.analysis(), WIDTHS[COL_ANALYSIS]));
+            lines[i] = Math.max(TextLines.lines(b.reference(), WIDTHS[COL_REFERENCE]),
+                    TextLines.lines(b.analysis(), WIDTHS[COL_ANALYSIS]));
             for (int c = 0; c <= LAST_COL; c++) {
                 if (c != COL_REFERENCE && c != COL_ANALYSIS) {
                     sheet.style(r + i, c, c >= FIRST_MONTH_COL ? monthOff : text);
@@ -139,12 +140,12 @@ public final class MeasuresSheetWriter {
         for (int c = 1; c < shared.length; c++) {
             if (shared[c] != null) {
                 sheet.text(r, c, o.text(shared[c]), c == COL_ROUND || c == COL_PERIOD ? centered : text);
-                needed = Math.max(needed, ThaiSheetStyle.lines(shared[c], WIDTHS[c]));
+                needed = Math.max(needed, TextLines.lines(shared[c], WIDTHS[c]));
             }
         }
         for (int mo = 0; mo < 12; mo++) {
             if (mo >= m.startMonth() && mo <= m.endMonth()) {
-                sheet.text(r, FIRST_MONTH_COL + mo, ThaiSheetStyle.MONTH_MARK, monthOn);
+                sheet.text(r, FIRST_MONTH_COL + mo, FormStyles.MONTH_MARK, monthOn);
                 for (int i = 1; i < bases.size(); i++) {
                     sheet.style(r + i, FIRST_MONTH_COL + mo, monthOn);
                 }
@@ -164,7 +165,7 @@ public final class MeasuresSheetWriter {
         // the merged cells must fit in the rows together; give what is missing to the last row
         lines[lines.length - 1] += Math.max(0, needed - total);
         for (int i = 0; i < lines.length; i++) {
-            sheet.height(r + i, ThaiSheetStyle.height(lines[i]));
+            sheet.height(r + i, ThaiTypography.heightFor(lines[i]));
         }
         return last + 1;
     }

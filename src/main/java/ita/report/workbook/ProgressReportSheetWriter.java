@@ -3,6 +3,7 @@ package ita.report.workbook;
 import ita.measures.FiscalMonths;
 import ita.measures.MeasurePlan;
 import ita.measures.PlannedMeasure;
+import ita.report.typography.TextLines;
 import ita.report.typography.ThaiTypography;
 import ita.report.xlsx.Sheet;
 import ita.report.xlsx.Workbook;
@@ -85,15 +86,15 @@ public final class ProgressReportSheetWriter {
             MeasuresSheetWriter.place(plan)};
         for (int i = 0; i < titles.length; i++) {
             sheet.text(i, 0, o.text(titles[i]), i == 0 ? FormStyles.title() : FormStyles.subtitle());
-            sheet.height(i, i == 0 ? 32 : ThaiTypography.LINE_HEIGHT_POINTS);
+            sheet.height(i, i == 0 ? 32 : ThaiTypography.heightFor(1));
             sheet.merge(i, i, 0, lastCol);
         }
         int headerLines = 1;
         for (int c = 0; c <= lastCol; c++) {
             sheet.text(HEADER_ROW, c, HEADERS.get(c), FormStyles.header());
-            headerLines = Math.max(headerLines, ThaiSheetStyle.lines(HEADERS.get(c), WIDTHS[c]));
+            headerLines = Math.max(headerLines, TextLines.lines(HEADERS.get(c), WIDTHS[c]));
         }
-        sheet.height(HEADER_ROW, ThaiSheetStyle.height(headerLines));
+        sheet.height(HEADER_ROW, ThaiTypography.heightFor(headerLines));
         int r = FIRST_DATA_ROW;
         int number = 1;
         for (PlannedMeasure m : plan.measures()) {
@@ -124,10 +125,10 @@ public final class ProgressReportSheetWriter {
             }
             boolean centered = c == 5 || c == COL_STATUS;
             sheet.text(r, c, o.text(values[c]), centered ? FormStyles.centered() : FormStyles.text());
-            lines = Math.max(lines, ThaiSheetStyle.lines(values[c], WIDTHS[c]));
+            lines = Math.max(lines, TextLines.lines(values[c], WIDTHS[c]));
         }
         sheet.style(r, COL_DATE, FormStyles.date(o.thaiDigits()));
-        sheet.height(r, ThaiSheetStyle.height(lines));
+        sheet.height(r, ThaiTypography.heightFor(lines));
     }
 
     /** "ตุลาคม 2565" for a fiscal month. */

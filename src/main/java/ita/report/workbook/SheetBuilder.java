@@ -33,7 +33,7 @@ final class SheetBuilder {
         for (int i = 0; i < widths.length; i++) {
             sheet.width(i, widths[i]);
         }
-        sheet.defaultRowHeight(ThaiTypography.LINE_HEIGHT_POINTS);
+        sheet.defaultRowHeight(ThaiTypography.heightFor(1));
     }
 
     Sheet sheet() {
@@ -92,7 +92,7 @@ final class SheetBuilder {
     /** A number, or a styled empty cell when unknown. */
     void number(int r, int c, BigDecimal v, Kind kind, Fill fill) {
         sheet.number(r, c, v, AnalysisStyles.get(kind, fill));
-        height(r, AnalysisStyles.lineHeight(kind));
+        height(r, AnalysisStyles.height(kind, 1));
     }
 
     void number(int r, int c, BigDecimal v, Kind kind) {
@@ -102,7 +102,7 @@ final class SheetBuilder {
     /** A live formula with the value it computes now, so viewers that do not recalculate show it. */
     void formula(int r, int c, String formula, BigDecimal value, Kind kind, Fill fill) {
         sheet.formula(r, c, formula, value, AnalysisStyles.get(kind, fill));
-        height(r, AnalysisStyles.lineHeight(kind));
+        height(r, AnalysisStyles.height(kind, 1));
     }
 
     /** Styled empty cells, so borders and fills run across a row. */
@@ -110,7 +110,7 @@ final class SheetBuilder {
         for (int c = c1; c <= c2; c++) {
             sheet.style(r, c, AnalysisStyles.get(kind, fill));
         }
-        height(r, AnalysisStyles.lineHeight(kind));
+        height(r, AnalysisStyles.height(kind, 1));
     }
 
     /** Gives a cell another style and keeps its value. */
@@ -147,8 +147,8 @@ final class SheetBuilder {
         for (int c = c1; c <= c2; c++) {
             width += c < widths.length ? widths[c] : sheet.width(c);
         }
-        int lines = TextLines.estimate(text, width);
-        height(r, AnalysisStyles.lineHeight(kind) * lines);
+        int lines = TextLines.lines(text, width);
+        height(r, AnalysisStyles.height(kind, lines));
     }
 
     private void height(int r, float points) {
@@ -163,7 +163,7 @@ final class SheetBuilder {
         for (int r = 0; r < sheet.rowCount(); r++) {
             if (sheet.hasRow(r)) {
                 float h = r < heights.length ? heights[r] : 0;
-                sheet.height(r, Math.max(h, ThaiTypography.LINE_HEIGHT_POINTS));
+                sheet.height(r, Math.max(h, ThaiTypography.heightFor(1)));
             }
         }
     }

@@ -84,7 +84,7 @@ final class ExampleTemplate {
                 placeholders |= c.getStringCellValue().contains("${");
             }
             if (placeholders) {
-                r.setHeightInPoints(ThaiTypography.LINE_HEIGHT_POINTS);
+                r.setHeightInPoints(ThaiTypography.heightFor(1));
             } else {
                 RowFit.fitRow(r);
             }

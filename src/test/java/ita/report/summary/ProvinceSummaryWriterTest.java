@@ -269,7 +269,7 @@ class ProvinceSummaryWriterTest {
         assertEquals("3:3", s.getRepeatingRows().formatAsString());
         assertEquals(3, s.getPaneInformation().getHorizontalSplitPosition());
         for (Row r : s) {
-            assertTrue(r.getHeightInPoints() >= ThaiTypography.LINE_HEIGHT_POINTS, "row " + r.getRowNum());
+            assertTrue(r.getHeightInPoints() >= ThaiTypography.heightFor(1), "row " + r.getRowNum());
         }
     }
 

@@ -82,7 +82,7 @@ class AgencyWorkbookReadBackTest {
 
     private static void rowsAreNotTooLow(Sheet s, String where) {
         for (Row r : s) {
-            assertTrue(r.getHeightInPoints() >= ThaiTypography.LINE_HEIGHT_POINTS, where + " row " + (r.getRowNum() + 1));
+            assertTrue(r.getHeightInPoints() >= ThaiTypography.heightFor(1), where + " row " + (r.getRowNum() + 1));
         }
     }
 

@@ -264,7 +264,7 @@ class AgencyWorkbookWriterTest {
                     "at least one line per line of the check: " + check.getHeightInPoints());
             for (org.apache.poi.ss.usermodel.Sheet sheet : wb) {
                 for (Row r : sheet) {
-                    assertTrue(r.getHeightInPoints() >= ThaiTypography.LINE_HEIGHT_POINTS,
+                    assertTrue(r.getHeightInPoints() >= ThaiTypography.heightFor(1),
                             sheet.getSheetName() + " row " + (r.getRowNum() + 1));
                 }
             }

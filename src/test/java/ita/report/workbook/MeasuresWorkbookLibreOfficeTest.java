@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +46,17 @@ class MeasuresWorkbookLibreOfficeTest {
     }
 
     @Test
+    void datesShowTheBuddhistEraWithThaiMonthsAndThaiDigits() throws IOException {
+        Path in = dir.resolve("dates.xlsx");
+        double serial = DateUtil.getExcelDate(LocalDate.of(2023, 1, 5));
+        Files.write(in, WorkbookBytes.sheets(wb -> wb.addSheet("d").width(0, 20).width(1, 20)
+                .number(0, 0, serial, FormStyles.date(false)).number(0, 1, serial, FormStyles.date(true))));
+        String csv = Files.readString(LibreOfficeHarness.require().toCsv(in, 1, dir.resolve("csv")),
+                StandardCharsets.UTF_8).strip();
+        assertEquals("5 ม.ค. 2566,๕ ม.ค. ๒๕๖๖", csv);
+    }
+
+    @Test
     void valuesSurviveSavingAgainInLibreOffice() throws IOException {
         Path resaved = LibreOfficeHarness.require().toXlsx(workbook, dir.resolve("xlsx"));
         String ours = cells(Files.readAllBytes(workbook));
@@ -53,7 +66,7 @@ class MeasuresWorkbookLibreOfficeTest {
             assertEquals(2, wb.getSheet(MeasuresSheetWriter.SHEET).getDataValidations().size());
             assertTrue(wb.isSheetHidden(wb.getSheetIndex("รายการ")));
             // LibreOffice writes the spaces of the format escaped: d\ mmm\ yyyy
-            assertEquals(ThaiSheetStyle.DATE_FORMAT, wb.getSheet(ProgressReportSheetWriter.SHEET_6).getRow(6)
+            assertEquals(FormStyles.DATE_FORMAT, wb.getSheet(ProgressReportSheetWriter.SHEET_6).getRow(6)
                     .getCell(8).getCellStyle().getDataFormatString().replace("\\", ""));
         }
     }

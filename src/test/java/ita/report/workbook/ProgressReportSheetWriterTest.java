@@ -67,11 +67,11 @@ class ProgressReportSheetWriterTest {
     @Test
     void dateCellsShowBuddhistEraDates() throws IOException {
         try (XSSFWorkbook wb = WorkbookBytes.read(written(SheetOptions.DEFAULT))) {
-            assertEquals(ThaiSheetStyle.DATE_FORMAT,
+            assertEquals(FormStyles.DATE_FORMAT,
                     wb.getSheetAt(0).getRow(6).getCell(8).getCellStyle().getDataFormatString());
         }
         try (XSSFWorkbook wb = WorkbookBytes.read(written(new SheetOptions(true)))) {
-            assertEquals(ThaiSheetStyle.DATE_FORMAT_THAI_DIGITS,
+            assertEquals(FormStyles.DATE_FORMAT_THAI_DIGITS,
                     wb.getSheetAt(1).getRow(6).getCell(8).getCellStyle().getDataFormatString());
             assertEquals("๑", text(wb.getSheetAt(1), 6, 0));
         }
