@@ -20,24 +20,16 @@ import java.util.List;
  * Reads a delimited text file into one sheet named after the file. The encoding (BOM, else UTF-8
  * if valid, else windows-874) and the delimiter (comma, semicolon or tab) are told from the content.
  */
-public final class CsvReader {
+public final class CsvReader implements FormatReader {
 
     private static final char[] DELIMITERS = {'\t', ';', ','};
     private static final int SAMPLE_LINES = 30;
 
-    private CsvReader() {
+    public CsvReader() {
     }
 
-    /** Reads {@code file}, opened read-only. */
-    public static RawWorkbook read(Path file, String displayName, ReadLimits limits) throws InputException {
-        try {
-            return readText(file, displayName, limits);
-        } catch (InputException e) {
-            throw ReadFailures.unlessInterrupted(displayName, e);
-        }
-    }
-
-    private static RawWorkbook readText(Path file, String displayName, ReadLimits limits) throws InputException {
+    @Override
+    public RawWorkbook readFormat(Path file, String displayName, ReadLimits limits) throws InputException {
         ReadBudget budget = new ReadBudget(limits, displayName);
         budget.checkInterrupted();
         try {

@@ -31,7 +31,7 @@ import org.jsoup.parser.Parser;
  * Reads the tables of an HTML page, as web reports "saved as .xls" are: each table becomes a sheet
  * named "table 1", "table 2"…, with colspan and rowspan kept as merged ranges. Values stay text.
  */
-public final class HtmlTableReader {
+public final class HtmlTableReader implements FormatReader {
 
     private static final Pattern META_CHARSET = Pattern.compile(
             "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
@@ -41,19 +41,11 @@ public final class HtmlTableReader {
     /** Tags a page may have beyond two a cell: head, scripts, layout around the tables. */
     private static final int TAG_ALLOWANCE = 10_000;
 
-    private HtmlTableReader() {
+    public HtmlTableReader() {
     }
 
-    /** Reads every table of {@code file}, opened read-only. */
-    public static RawWorkbook read(Path file, String displayName, ReadLimits limits) throws InputException {
-        try {
-            return readPage(file, displayName, limits);
-        } catch (InputException e) {
-            throw ReadFailures.unlessInterrupted(displayName, e);
-        }
-    }
-
-    private static RawWorkbook readPage(Path file, String displayName, ReadLimits limits) throws InputException {
+    @Override
+    public RawWorkbook readFormat(Path file, String displayName, ReadLimits limits) throws InputException {
         ReadBudget budget = new ReadBudget(limits, displayName);
         budget.checkInterrupted();
         try {

@@ -51,12 +51,7 @@ public final class WorkbookReaders {
             throw ReadFailures.fileTooLarge(displayName, size, limits.maxFileBytes());
         }
         InputFormat format = FormatDetector.detect(file, displayName);
-        return switch (format) {
-            case XLSX -> XlsxReader.read(file, displayName, limits);
-            case XLS -> XlsReader.read(file, displayName, limits);
-            case HTML -> HtmlTableReader.read(file, displayName, limits);
-            case CSV -> CsvReader.read(file, displayName, limits);
-        };
+        return FormatReader.of(format).read(file, displayName, limits);
     }
 
     /** Reads with {@link ReadLimits#defaults()}. */

@@ -26,21 +26,13 @@ import org.apache.poi.ss.util.CellRangeAddress;
  * Reads an Excel 97–2003 (BIFF8) workbook with POI HSSF: every sheet's values (formula cells by
  * their cached result) and merged regions. Every POI failure leaves as one {@link InputException}.
  */
-public final class XlsReader {
+public final class XlsReader implements FormatReader {
 
-    private XlsReader() {
+    public XlsReader() {
     }
 
-    /** Reads all sheets of {@code file}, opened read-only. */
-    public static RawWorkbook read(Path file, String displayName, ReadLimits limits) throws InputException {
-        try {
-            return readWorkbook(file, displayName, limits);
-        } catch (InputException e) {
-            throw ReadFailures.unlessInterrupted(displayName, e);
-        }
-    }
-
-    private static RawWorkbook readWorkbook(Path file, String displayName, ReadLimits limits) throws InputException {
+    @Override
+    public RawWorkbook readFormat(Path file, String displayName, ReadLimits limits) throws InputException {
         SourceRef where = SourceRef.file(displayName);
         ReadBudget budget = new ReadBudget(limits, displayName);
         budget.checkInterrupted();

@@ -24,28 +24,15 @@ import org.xml.sax.SAXParseException;
  * SAX parser, no DOM and no POI. Gives every worksheet's values (formula cells by their cached
  * value) and merged ranges; styles, dates and chart sheets are not read. Safe for parallel use.
  */
-public final class XlsxReader {
+public final class XlsxReader implements FormatReader {
 
     private static final String DEFAULT_WORKBOOK = "xl/workbook.xml";
 
-    private XlsxReader() {
+    public XlsxReader() {
     }
 
-    /**
-     * Reads all worksheets of {@code file}, opened read-only.
-     *
-     * @param displayName the file's name as the user should see it in messages
-     * @throws InputException when the file is not a readable xlsx or crosses one of {@code limits}
-     */
-    public static RawWorkbook read(Path file, String displayName, ReadLimits limits) throws InputException {
-        try {
-            return readArchive(file, displayName, limits);
-        } catch (InputException e) {
-            throw ReadFailures.unlessInterrupted(displayName, e);
-        }
-    }
-
-    private static RawWorkbook readArchive(Path file, String displayName, ReadLimits limits) throws InputException {
+    @Override
+    public RawWorkbook readFormat(Path file, String displayName, ReadLimits limits) throws InputException {
         ReadBudget budget = new ReadBudget(limits, displayName);
         budget.checkInterrupted();
         try (ZipFile zip = new ZipFile(file.toFile(), ZipFile.OPEN_READ, StandardCharsets.UTF_8)) {

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CsvReaderTest {
 
     private static RawWorkbook read(String fixture) throws InputException {
-        return CsvReader.read(path(fixture), "2567/" + fixture, ReadLimits.defaults());
+        return new CsvReader().read(path(fixture), "2567/" + fixture, ReadLimits.defaults());
     }
 
     @ParameterizedTest
@@ -87,7 +87,7 @@ class CsvReaderTest {
     @Test
     void refusesMoreRowsThanTheLimit() {
         InputException e = assertThrows(InputException.class,
-                () -> CsvReader.read(path("quoted-newline.csv"), "q.csv", ReadLimits.defaults().withMaxRows(2)));
+                () -> new CsvReader().read(path("quoted-newline.csv"), "q.csv", ReadLimits.defaults().withMaxRows(2)));
         assertEquals("error: q.csv, sheet 'q': expected at most 2 rows with values in a sheet but found more."
                 + " Split the sheet into several sheets or files.", line(e));
     }

@@ -16,7 +16,7 @@ class HtmlTableReaderTest {
     @ParameterizedTest
     @ValueSource(strings = {"html-table-utf8.xls", "html-table-windows-874.xls", "html-table-undeclared-874.xls"})
     void readsEachTableAsASheetWithSpansAsMergedRanges(String fixture) throws InputException {
-        RawWorkbook workbook = HtmlTableReader.read(path(fixture), fixture, ReadLimits.defaults());
+        RawWorkbook workbook = new HtmlTableReader().read(path(fixture), fixture, ReadLimits.defaults());
         assertEquals(InputFormat.HTML, workbook.format());
         // the rowspan of A2 pushes IIT to B3; the rowspan of A5 pushes the blank cell to B6 and 90.00 to C6
         assertEquals("""

@@ -54,10 +54,10 @@ class ReadInterruptTest {
     @Test
     void eachReaderChecksForAnInterruptItself() {
         Read[] reads = {
-            () -> XlsxReader.read(path("mixed-cell-types.xlsx"), "a.xlsx", ReadLimits.defaults()),
-            () -> XlsReader.read(path("basic.xls"), "a.xls", ReadLimits.defaults()),
-            () -> HtmlTableReader.read(path("html-table-utf8.xls"), "a.xls", ReadLimits.defaults()),
-            () -> CsvReader.read(path("semicolon.csv"), "a.csv", ReadLimits.defaults())};
+            () -> new XlsxReader().read(path("mixed-cell-types.xlsx"), "a.xlsx", ReadLimits.defaults()),
+            () -> new XlsReader().read(path("basic.xls"), "a.xls", ReadLimits.defaults()),
+            () -> new HtmlTableReader().read(path("html-table-utf8.xls"), "a.xls", ReadLimits.defaults()),
+            () -> new CsvReader().read(path("semicolon.csv"), "a.csv", ReadLimits.defaults())};
         for (Read read : reads) {
             Thread.currentThread().interrupt();
             assertEquals("interrupted", assertThrows(InputException.class, read::run).kind());
@@ -68,7 +68,7 @@ class ReadInterruptTest {
     void stopsAnXlsxOfEmptyFormattedRowsPartWayThrough(@TempDir Path dir) throws Exception {
         // no cell has a value, so only the row and stream checks can notice the interrupt
         Path file = HostileFixtures.writeMillionEmptyRows(dir.resolve("rows.xlsx"));
-        assertStopsWhenInterrupted(() -> XlsxReader.read(file, "rows.xlsx", LARGE));
+        assertStopsWhenInterrupted(() -> new XlsxReader().read(file, "rows.xlsx", LARGE));
     }
 
     @Test
@@ -79,7 +79,7 @@ class ReadInterruptTest {
                 w.write("อบต.หน่วยงาน" + i + ",อำเภอ,จังหวัด,2567,81.52\n");
             }
         }
-        assertStopsWhenInterrupted(() -> CsvReader.read(file, "long.csv", LARGE));
+        assertStopsWhenInterrupted(() -> new CsvReader().read(file, "long.csv", LARGE));
     }
 
     @Test
@@ -92,7 +92,7 @@ class ReadInterruptTest {
             }
             w.write("</table></body></html>");
         }
-        assertStopsWhenInterrupted(() -> HtmlTableReader.read(file, "long.xls", LARGE));
+        assertStopsWhenInterrupted(() -> new HtmlTableReader().read(file, "long.xls", LARGE));
     }
 
     /**

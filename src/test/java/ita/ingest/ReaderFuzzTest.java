@@ -49,10 +49,10 @@ class ReaderFuzzTest {
             // the first byte also picks one reader to be handed the bytes directly, whatever they are
             int pick = data.length == 0 ? 0 : (data[0] & 0xFF) % 5;
             switch (pick) {
-                case 1 -> readOrRefuse(() -> XlsxReader.read(file, "input.xlsx", LIMITS));
-                case 2 -> readOrRefuse(() -> XlsReader.read(file, "input.xls", LIMITS));
-                case 3 -> readOrRefuse(() -> HtmlTableReader.read(file, "input.xls", LIMITS));
-                case 4 -> readOrRefuse(() -> CsvReader.read(file, "input.csv", LIMITS));
+                case 1 -> readOrRefuse(() -> new XlsxReader().read(file, "input.xlsx", LIMITS));
+                case 2 -> readOrRefuse(() -> new XlsReader().read(file, "input.xls", LIMITS));
+                case 3 -> readOrRefuse(() -> new HtmlTableReader().read(file, "input.xls", LIMITS));
+                case 4 -> readOrRefuse(() -> new CsvReader().read(file, "input.csv", LIMITS));
                 default -> { }
             }
         } finally {

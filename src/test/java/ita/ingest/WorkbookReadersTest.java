@@ -118,6 +118,22 @@ class WorkbookReadersTest {
     }
 
     @Test
+    void everyFormatHasAReaderThatReadsItAndRefusesTheOthers() throws InputException {
+        String[] fixtures = {"thai-digits.xlsx", "basic.xls", "html-table-utf8.xls", "semicolon.csv"};
+        for (InputFormat f : InputFormat.values()) {
+            FormatReader reader = FormatReader.of(f);
+            String own = fixtures[f.ordinal()];
+            assertEquals(f, reader.read(path(own), own, ReadLimits.defaults()).format(), own);
+            if (f != InputFormat.CSV) {
+                // any text reads as CSV; every other reader refuses what is not its format
+                String other = fixtures[(f.ordinal() + 1) % fixtures.length];
+                assertThrows(InputException.class, () -> reader.read(path(other), other, ReadLimits.defaults()),
+                        f + " reading " + other);
+            }
+        }
+    }
+
+    @Test
     void refusesAFileLargerThanTheLimitBeforeReadingIt() {
         InputException e = assertThrows(InputException.class, () -> WorkbookReaders.read(path("basic.xls"),
                 "basic.xls", ReadLimits.defaults().withMaxFileBytes(1000)));

@@ -14,7 +14,7 @@ class XlsReaderTest {
 
     @Test
     void readsValuesCachedFormulaResultsErrorsAndMergedRegionsOfEverySheet() throws InputException {
-        RawWorkbook workbook = XlsReader.read(path("basic.xls"), "basic.xls", ReadLimits.defaults());
+        RawWorkbook workbook = new XlsReader().read(path("basic.xls"), "basic.xls", ReadLimits.defaults());
         assertEquals(InputFormat.XLS, workbook.format());
         assertEquals("""
                 sheet คะแนน
@@ -35,7 +35,7 @@ class XlsReaderTest {
     @Test
     void refusesSheetWithMoreRowsThanTheLimit() {
         InputException e = assertThrows(InputException.class,
-                () -> XlsReader.read(path("basic.xls"), "basic.xls", ReadLimits.defaults().withMaxRows(2)));
+                () -> new XlsReader().read(path("basic.xls"), "basic.xls", ReadLimits.defaults().withMaxRows(2)));
         assertEquals("error: basic.xls, sheet 'คะแนน': expected at most 2 rows with values in a sheet but found more."
                 + " Split the sheet into several sheets or files.", line(e));
     }
@@ -43,7 +43,7 @@ class XlsReaderTest {
     @Test
     void wrapsPoiFailuresOnceKeepingTheCause() {
         InputException e = assertThrows(InputException.class,
-                () -> XlsReader.read(path("broken-biff.xls"), "broken-biff.xls", ReadLimits.defaults()));
+                () -> new XlsReader().read(path("broken-biff.xls"), "broken-biff.xls", ReadLimits.defaults()));
         assertEquals("damaged-file", e.kind());
         assertEquals(IllegalStateException.class, e.getCause().getClass());
     }

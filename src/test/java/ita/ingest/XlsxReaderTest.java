@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class XlsxReaderTest {
 
     private static RawWorkbook read(String fixture) throws InputException {
-        return XlsxReader.read(path(fixture), fixture, ReadLimits.defaults());
+        return new XlsxReader().read(path(fixture), fixture, ReadLimits.defaults());
     }
 
     private static final String MIXED = """
@@ -93,7 +93,7 @@ class XlsxReaderTest {
 
     @Test
     void refusesSheetWithMoreRowsThanTheLimitNamingTheSheet() {
-        InputException e = assertThrows(InputException.class, () -> XlsxReader.read(path("mixed-cell-types.xlsx"),
+        InputException e = assertThrows(InputException.class, () -> new XlsxReader().read(path("mixed-cell-types.xlsx"),
                 "2567/nasai.xlsx", ReadLimits.defaults().withMaxRows(5)));
         assertEquals("error: 2567/nasai.xlsx, sheet 'ตัวชี้วัด': expected at most 5 rows with values in a sheet but"
                 + " found more. Split the sheet into several sheets or files.", line(e));
@@ -102,7 +102,7 @@ class XlsxReaderTest {
 
     @Test
     void refusesFileWithMoreCellsThanTheLimit() {
-        InputException e = assertThrows(InputException.class, () -> XlsxReader.read(path("mixed-cell-types.xlsx"),
+        InputException e = assertThrows(InputException.class, () -> new XlsxReader().read(path("mixed-cell-types.xlsx"),
                 "a.xlsx", ReadLimits.defaults().withMaxCells(15)));
         assertEquals("error: a.xlsx: expected at most 15 non-empty cells in a file but found more. Split the workbook"
                 + " into smaller files.", line(e));
@@ -110,7 +110,7 @@ class XlsxReaderTest {
 
     @Test
     void refusesArchiveWithMoreEntriesThanTheLimit() {
-        InputException e = assertThrows(InputException.class, () -> XlsxReader.read(path("mixed-cell-types.xlsx"),
+        InputException e = assertThrows(InputException.class, () -> new XlsxReader().read(path("mixed-cell-types.xlsx"),
                 "a.xlsx", ReadLimits.defaults().withMaxEntries(3)));
         assertEquals("error: a.xlsx: expected at most 3 entries in the xlsx archive but found 7. Check where the file"
                 + " came from; a genuine ITAS export is far smaller once unzipped.", line(e));
@@ -118,7 +118,7 @@ class XlsxReaderTest {
 
     @Test
     void countsInflatedBytesAgainstTheTotalLimit() {
-        InputException e = assertThrows(InputException.class, () -> XlsxReader.read(path("mixed-cell-types.xlsx"),
+        InputException e = assertThrows(InputException.class, () -> new XlsxReader().read(path("mixed-cell-types.xlsx"),
                 "a.xlsx", ReadLimits.defaults().withMaxUncompressedBytes(2000)));
         assertEquals("error: a.xlsx: expected at most 2000 bytes of content once unzipped but found more; it was"
                 + " refused as a possible zip bomb. Check where the file came from; a genuine ITAS export is far"
