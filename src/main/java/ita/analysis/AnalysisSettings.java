@@ -51,10 +51,6 @@ public record AnalysisSettings(FrameworkCatalog catalog, BigDecimal strengthThre
         return new AnalysisSettings(catalog, strengthThreshold, below, lowestQuestions, movers);
     }
 
-    public AnalysisSettings withCatalog(FrameworkCatalog other) {
-        return new AnalysisSettings(other, strengthThreshold, urgentBelow, lowestQuestions, movers);
-    }
-
     public YearFramework framework(int fiscalYear) {
         return catalog.framework(fiscalYear);
     }

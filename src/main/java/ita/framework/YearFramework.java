@@ -4,7 +4,6 @@ import ita.model.Tool;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -94,13 +93,6 @@ public record YearFramework(
 
     public Optional<OitSubIndicator> subIndicatorOfItem(String itemCode) {
         return subIndicators.stream().filter(s -> s.items().contains(itemCode)).findFirst();
-    }
-
-    /** Questions keyed by code, in order. */
-    public Map<String, QuestionDef> questionMap() {
-        Map<String, QuestionDef> m = new LinkedHashMap<>();
-        questions.forEach(q -> m.put(q.code(), q));
-        return m;
     }
 
     public BigDecimal round(BigDecimal v) {

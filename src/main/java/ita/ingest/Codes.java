@@ -29,10 +29,6 @@ final class Codes {
         boolean isQuestion() {
             return code.charAt(0) == 'i' || code.charAt(0) == 'e';
         }
-
-        boolean isOitItem() {
-            return code.charAt(0) == 'o';
-        }
     }
 
     /**

@@ -85,16 +85,6 @@ final class SheetGrid {
         return null;
     }
 
-    /** The cell's text, or the text of the merged range it lies in. */
-    String mergedText(int row, int col) {
-        String t = text(row, col);
-        if (!t.isEmpty()) {
-            return t;
-        }
-        CellRange m = mergeAt(row, col);
-        return m == null ? "" : text(m.firstRow(), m.firstCol());
-    }
-
     /** The cell holding the value seen at (row, col): the cell itself, or the first cell of its merged range. */
     RawCell mergedCell(int row, int col) {
         RawCell c = cell(row, col);

@@ -1,7 +1,6 @@
 package ita.sample;
 
 import ita.model.Agency;
-import ita.model.AgencyType;
 import ita.model.AgencyNames;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,9 +77,5 @@ final class BundledProvince {
             }
         });
         return SampleUniverse.of(out, SEED);
-    }
-
-    static boolean isMunicipality(AgencyType t) {
-        return t == AgencyType.TOWN_MUNICIPALITY || t == AgencyType.SUBDISTRICT_MUNICIPALITY;
     }
 }

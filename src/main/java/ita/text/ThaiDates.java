@@ -1,8 +1,6 @@
 package ita.text;
 
 import java.time.LocalDate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Buddhist-era years, Thai fiscal years (October to September) and Thai month names. */
 public final class ThaiDates {
@@ -17,8 +15,6 @@ public final class ThaiDates {
     /** The months of a fiscal year in order, ต.ค. to ก.ย. */
     public static final String[] FISCAL_MONTHS_SHORT = {
         "ต.ค.", "พ.ย.", "ธ.ค.", "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย."};
-
-    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(25[0-9]{2}|20[0-9]{2})(?!\\d)");
 
     private ThaiDates() {
     }
@@ -47,29 +43,6 @@ public final class ThaiDates {
             return year + BE_OFFSET;
         }
         return 0;
-    }
-
-    /**
-     * The first plausible fiscal year written in a text ("ประจำปีงบประมาณ พ.ศ. ๒๕๖๗", "ITA_2567",
-     * "fy2024"), as Buddhist era within 2550–2600, or 0 when there is none.
-     */
-    public static int findYear(String text) {
-        if (text == null) {
-            return 0;
-        }
-        Matcher m = YEAR.matcher(ThaiText.toArabicDigits(text));
-        while (m.find()) {
-            int y = toBuddhistYear(Integer.parseInt(m.group(1)));
-            if (y >= 2550 && y <= 2600) {
-                return y;
-            }
-        }
-        return 0;
-    }
-
-    /** "ต.ค. 2567" style for a month (1–12) and Gregorian year. */
-    public static String monthYear(int month, int gregorianYear) {
-        return MONTHS_SHORT[month - 1] + " " + (gregorianYear + BE_OFFSET);
     }
 
     /** "21 พฤศจิกายน 2569" for a date. */

@@ -94,20 +94,6 @@ public final class ThaiText {
         return sb.toString();
     }
 
-    /** True when the text contains at least one Thai letter. */
-    public static boolean hasThai(String s) {
-        if (s == null) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= '\u0E01' && c <= '\u0E5B') {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Levenshtein distance, for reporting names that look alike. */
     public static int distance(String a, String b) {
         int[] prev = new int[b.length() + 1];

@@ -82,12 +82,4 @@ final class AnalysisStyles {
         };
         return Font.of(ThaiTypography.FONT, size, bold).italic(k == Kind.COMPUTED_NUMBER);
     }
-
-    static byte[] hex(String rgb) {
-        byte[] b = new byte[3];
-        for (int i = 0; i < 3; i++) {
-            b[i] = (byte) Integer.parseInt(rgb.substring(2 * i, 2 * i + 2), 16);
-        }
-        return b;
-    }
 }

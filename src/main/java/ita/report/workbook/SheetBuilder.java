@@ -40,10 +40,6 @@ final class SheetBuilder {
         return sheet;
     }
 
-    int lastColumn() {
-        return widths.length - 1;
-    }
-
     /** Generated text with the digits option applied. */
     String t(String generated) {
         return Narrative.digits(generated, thaiDigits);
