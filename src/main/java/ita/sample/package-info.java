@@ -5,8 +5,9 @@
  * HTML saved as .xls, CSV in UTF-8 or windows-874). Also writes the bundled {@code sample-workbooks/}
  * folder, including the real published figures of the seed agencies.
  *
- * <p>Uses {@code model}, {@code framework}, {@code text} and {@code analysis.Scoring}. The xlsx files are
- * written by a small writer of its own (speed: tens of thousands of files); POI appears only to write
- * BIFF .xls, which has no simpler writer.
+ * <p>Uses {@code ita.model}, {@code ita.framework}, {@code ita.text} and {@code ita.analysis.Scoring}. The xlsx
+ * files are written by a small writer of its own (speed: tens of thousands of files), which escapes its text with
+ * {@code ita.report.xlsx.Xml}, the one XML text escaper; POI appears only to write BIFF .xls, which has no simpler
+ * writer. Only {@code ita.cli} uses sample.
  */
 package ita.sample;
