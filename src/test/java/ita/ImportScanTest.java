@@ -46,7 +46,8 @@ class ImportScanTest {
     void anImportFromModelUpToBatchIsCaught() throws IOException {
         copySources();
         assertEquals(List.of(), scan.violations(copy), "the copy starts clean");
-        edit("ita/model/Agency.java", "import java.util.Objects;", "import ita.batch.RunResult;\nimport java.util.Objects;");
+        edit("ita/model/Agency.java", "import java.util.Objects;",
+                "import ita.batch.RunResult;\nimport java.util.Objects;");
         assertEquals(List.of("ita/model/Agency.java: ita.model uses ita.batch, but ita.model may use only ita.text"),
                 scan.violations(copy));
     }
@@ -76,9 +77,11 @@ class ImportScanTest {
     @Test
     void aLibraryOutsideItsPackagesIsCaught() throws IOException {
         copySources();
-        edit("ita/analysis/Trend.java", "package ita.analysis;", "package ita.analysis;\n\nimport org.apache.poi.ss.usermodel.Cell;");
+        edit("ita/analysis/Trend.java", "package ita.analysis;",
+                "package ita.analysis;\n\nimport org.apache.poi.ss.usermodel.Cell;");
         assertEquals(List.of("ita/analysis/Trend.java: ita.analysis uses org.apache.poi, which only ita.ingest, "
-                + "ita.report.poi, ita.report.summary, ita.report.annotate, ita.sample may use"), scan.violations(copy));
+                + "ita.report.poi, ita.report.summary, ita.report.annotate, ita.sample may use"),
+                scan.violations(copy));
     }
 
     @Test

@@ -35,8 +35,8 @@ class PackageDependenciesTest {
             new Rule("ita.report.xlsx", "ita.model"),
             new Rule("ita.report", with(RESULTS, BOTTOM)),
             new Rule("ita.report.poi", with(new String[] {"ita.report.typography"}, BOTTOM)),
-            new Rule("ita.report.workbook", with(new String[] {"ita.report", "ita.report.typography", "ita.report.xlsx"},
-                    RESULTS, BOTTOM)),
+            new Rule("ita.report.workbook", with(new String[] {"ita.report", "ita.report.typography",
+                "ita.report.xlsx"}, RESULTS, BOTTOM)),
             new Rule("ita.report.summary", with(new String[] {"ita.report", "ita.report.typography", "ita.report.poi"},
                     RESULTS, BOTTOM)),
             new Rule("ita.report.annotate", with(new String[] {"ita.report", "ita.report.typography", "ita.report.poi"},
@@ -56,6 +56,25 @@ class PackageDependenciesTest {
             new Library("org.apache.commons.math3", "ita.analysis"),
             new Library("picocli", "ita.cli"),
             new Library("me.tongfei", "ita.cli"));
+
+    @Test
+    void theReadmesPackageMapListsEveryPackageAndNoOther() throws IOException {
+        Path readme = mainSources().resolve("../../../README.md").normalize();
+        String text = Files.readString(readme);
+        String map = text.substring(text.indexOf("## Package map"));
+        java.util.Set<String> listed = new java.util.TreeSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^\\| `(ita[\\w.]*)` \\|").matcher(map);
+        while (m.find()) {
+            listed.add(m.group(1));
+        }
+        java.util.Set<String> packages = new java.util.TreeSet<>();
+        try (Stream<Path> dirs = Files.walk(mainSources().resolve("ita"))) {
+            dirs.filter(Files::isDirectory).filter(PackageDependenciesTest::holdsJava)
+                    .forEach(d -> packages.add(mainSources().relativize(d).toString().replace('\\', '/')
+                            .replace('/', '.')));
+        }
+        assertEquals(packages, listed, "the package map in README.md against the folders of src/main/java");
+    }
 
     private static boolean holdsJava(Path dir) {
         try (Stream<Path> files = Files.list(dir)) {

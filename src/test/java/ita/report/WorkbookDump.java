@@ -44,7 +44,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  * default font: TH Sarabun New 16
  * == sheet 1: มาตรการ
  * freeze: A8
- * print: A4 landscape, fit 1 wide x 0 tall, repeat rows 6:7, margins 0.4 0.4 0.5 0.5, centred, footer "&amp;Cหน้า &amp;P / &amp;N"
+ * print: A4 landscape, fit 1 wide x 0 tall, repeat rows 6:7, margins 0.4 0.4 0.5 0.5, centred,
+ *   footer "&amp;Cหน้า &amp;P / &amp;N"
  * merged: A1:V1
  * validation: list 'รายการ'!$A$2:$A$14 on G8:G20, warning
  * conditional: C6:H16 cellIs &gt; 0 fill C6EFCE
@@ -112,7 +113,8 @@ public final class WorkbookDump {
         s.getDataValidations().stream().map(WorkbookDump::validation).sorted()
                 .forEach(v -> out.append("validation: ").append(v).append('\n'));
         conditional(s, out);
-        if (s instanceof XSSFSheet x && x.getDrawingPatriarch() != null && !x.getDrawingPatriarch().getCharts().isEmpty()) {
+        if (s instanceof XSSFSheet x && x.getDrawingPatriarch() != null
+                && !x.getDrawingPatriarch().getCharts().isEmpty()) {
             out.append("charts: ").append(x.getDrawingPatriarch().getCharts().size()).append('\n');
         }
     }
@@ -163,7 +165,8 @@ public final class WorkbookDump {
         StringBuilder sb = new StringBuilder();
         if (c.getValidationType() == DataValidationConstraint.ValidationType.LIST) {
             sb.append("list ");
-            sb.append(c.getExplicitListValues() != null ? String.join(",", c.getExplicitListValues()) : c.getFormula1());
+            sb.append(c.getExplicitListValues() != null ? String.join(",", c.getExplicitListValues())
+                    : c.getFormula1());
         } else {
             sb.append("type ").append(c.getValidationType()).append(' ').append(c.getFormula1());
         }
@@ -191,8 +194,8 @@ public final class WorkbookDump {
             for (int k = 0; k < cf.getNumberOfRules(); k++) {
                 ConditionalFormattingRule rule = cf.getRule(k);
                 out.append("conditional: ").append(String.join(" ", ranges)).append(' ')
-                        .append(rule.getConditionType().type).append(' ').append(operator(rule.getComparisonOperation()))
-                        .append(' ').append(rule.getFormula1());
+                        .append(rule.getConditionType().type).append(' ')
+                        .append(operator(rule.getComparisonOperation())).append(' ').append(rule.getFormula1());
                 if (rule.getPatternFormatting() != null && rule.getPatternFormatting().getFillBackgroundColorColor()
                         instanceof XSSFColor c && c.getRGB() != null) {
                     out.append(" fill ").append(hex(c.getRGB()));

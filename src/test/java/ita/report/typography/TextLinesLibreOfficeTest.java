@@ -149,8 +149,8 @@ class TextLinesLibreOfficeTest {
         StringBuilder sb = new StringBuilder();
         for (Case c : list.subList(0, Math.min(20, list.size()))) {
             sb.append("\n  width ").append(c.width()).append(": LibreOffice ").append(c.lines()).append(" lines, ")
-                    .append(c.height()).append(" pt; estimate ").append(c.estimate()).append(" lines, ").append(c.ours())
-                    .append(" pt: ").append(c.text().replace("\n", "\\n"));
+                    .append(c.height()).append(" pt; estimate ").append(c.estimate()).append(" lines, ")
+                    .append(c.ours()).append(" pt: ").append(c.text().replace("\n", "\\n"));
         }
         return sb.toString();
     }
