@@ -29,9 +29,7 @@ public final class CsvReader implements FormatReader {
     }
 
     @Override
-    public RawWorkbook readFormat(Path file, String displayName, ReadLimits limits) throws InputException {
-        ReadBudget budget = new ReadBudget(limits, displayName);
-        budget.checkInterrupted();
+    public RawWorkbook readFormat(Path file, String displayName, ReadBudget budget) throws InputException {
         try {
             byte[] bytes = Files.readAllBytes(file);
             String text = TextEncoding.decodeText(bytes);

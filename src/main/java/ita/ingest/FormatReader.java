@@ -22,19 +22,25 @@ public interface FormatReader {
 
     /**
      * Reads {@code file}. A file that cannot be read gives one {@link InputException} with the line the user sees;
-     * when the thread was interrupted meanwhile, whatever failed is reported as the interruption it most likely was.
+     * a thread interrupted before it starts reads nothing, and when it was interrupted meanwhile, whatever failed is
+     * reported as the interruption it most likely was.
      *
      * @param displayName the file's name as the user should see it in messages
      * @throws InputException when the file is not readable in this format or crosses one of {@code limits}
      */
     default RawWorkbook read(Path file, String displayName, ReadLimits limits) throws InputException {
         try {
-            return readFormat(file, displayName, limits);
+            ReadBudget budget = new ReadBudget(limits, displayName);
+            budget.checkInterrupted();
+            return readFormat(file, displayName, budget);
         } catch (InputException e) {
             throw ReadFailures.unlessInterrupted(displayName, e);
         }
     }
 
-    /** The reading particular to the format; callers use {@link #read}, which adds the interrupt check. */
-    RawWorkbook readFormat(Path file, String displayName, ReadLimits limits) throws InputException;
+    /**
+     * The reading particular to the format, counting what it reads against {@code budget}; callers use
+     * {@link #read}, which makes the budget and checks for an interrupt before and after.
+     */
+    RawWorkbook readFormat(Path file, String displayName, ReadBudget budget) throws InputException;
 }

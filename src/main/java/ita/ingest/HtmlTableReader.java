@@ -45,13 +45,11 @@ public final class HtmlTableReader implements FormatReader {
     }
 
     @Override
-    public RawWorkbook readFormat(Path file, String displayName, ReadLimits limits) throws InputException {
-        ReadBudget budget = new ReadBudget(limits, displayName);
-        budget.checkInterrupted();
+    public RawWorkbook readFormat(Path file, String displayName, ReadBudget budget) throws InputException {
         try {
             byte[] bytes = Files.readAllBytes(file);
             String html = TextEncoding.decode(bytes, charsetOf(bytes));
-            checkTags(html, displayName, limits);
+            checkTags(html, displayName, budget.limits());
             Document page = Parser.htmlParser().parseInput(new InterruptibleReader(html), "");
             List<Element> tables = page.select("table");
             if (tables.isEmpty()) {

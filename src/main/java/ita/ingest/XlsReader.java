@@ -32,10 +32,8 @@ public final class XlsReader implements FormatReader {
     }
 
     @Override
-    public RawWorkbook readFormat(Path file, String displayName, ReadLimits limits) throws InputException {
+    public RawWorkbook readFormat(Path file, String displayName, ReadBudget budget) throws InputException {
         SourceRef where = SourceRef.file(displayName);
-        ReadBudget budget = new ReadBudget(limits, displayName);
-        budget.checkInterrupted();
         try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true);
                 HSSFWorkbook workbook = new HSSFWorkbook(fs.getRoot(), false)) {
             List<RawSheet> sheets = new ArrayList<>();

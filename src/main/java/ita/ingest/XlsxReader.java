@@ -32,9 +32,7 @@ public final class XlsxReader implements FormatReader {
     }
 
     @Override
-    public RawWorkbook readFormat(Path file, String displayName, ReadLimits limits) throws InputException {
-        ReadBudget budget = new ReadBudget(limits, displayName);
-        budget.checkInterrupted();
+    public RawWorkbook readFormat(Path file, String displayName, ReadBudget budget) throws InputException {
         try (ZipFile zip = new ZipFile(file.toFile(), ZipFile.OPEN_READ, StandardCharsets.UTF_8)) {
             List<RawSheet> sheets = new Reading(new ZipGuard(zip, budget), budget).sheets();
             return new RawWorkbook(displayName, InputFormat.XLSX, sheets);
