@@ -67,7 +67,7 @@ class ImportScanTest {
     void oneWriterUsingAnotherIsCaught() throws IOException {
         copySources();
         edit("ita/report/summary/SheetTable.java", "import java.util.List;",
-                "import ita.report.workbook.SheetOptions;\nimport java.util.List;");
+                "import ita.report.workbook.WorkbookOptions;\nimport java.util.List;");
         List<String> v = scan.violations(copy);
         assertEquals(1, v.size(), v.toString());
         assertEquals(true, v.get(0).startsWith("ita/report/summary/SheetTable.java: ita.report.summary uses "

@@ -30,7 +30,6 @@ import ita.report.workbook.PlanRequests;
 import ita.report.workbook.ProgressReportSheetWriter;
 import ita.report.workbook.SheetContributor;
 import ita.report.SafeNames;
-import ita.report.workbook.SheetOptions;
 import ita.report.workbook.WorkbookOptions;
 import ita.report.summary.SummaryRow;
 import ita.report.summary.SummaryWriter;
@@ -87,10 +86,9 @@ final class OutputWriters {
             return List.of();
         }
         MeasurePlan plan = planner.plan(PlanRequests.of(a, y));
-        SheetOptions sheetOptions = new SheetOptions(settings.thaiDigits());
         List<SheetContributor> more = List.of(
-                (wb, an, ya, o) -> MeasuresSheetWriter.write(wb, plan, sheetOptions),
-                (wb, an, ya, o) -> ProgressReportSheetWriter.write(wb, plan, sheetOptions));
+                (wb, an, ya, o) -> MeasuresSheetWriter.write(wb, plan, o),
+                (wb, an, ya, o) -> ProgressReportSheetWriter.write(wb, plan, o));
         Path target = unique(workbooks.pathFor(out, a, options));
         List<Path> written = new ArrayList<>();
         written.add(workbooks.write(target, a, options, more));

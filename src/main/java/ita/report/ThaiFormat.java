@@ -23,6 +23,11 @@ public final class ThaiFormat {
         this(options.thaiDigits());
     }
 
+    /** True when the digits of generated text are written as ๐–๙. */
+    public boolean thaiDigits() {
+        return thaiDigits;
+    }
+
     /** Generated text with its digits converted when Thai digits are wanted. */
     public String text(String s) {
         return thaiDigits ? ThaiText.toThaiDigits(s) : s;

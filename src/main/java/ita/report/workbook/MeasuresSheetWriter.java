@@ -3,6 +3,7 @@ package ita.report.workbook;
 import ita.measures.FiscalMonths;
 import ita.measures.MeasurePlan;
 import ita.measures.PlannedMeasure;
+import ita.report.ThaiFormat;
 import ita.report.typography.TextLines;
 import ita.report.typography.ThaiTypography;
 import ita.report.xlsx.Sheet;
@@ -41,7 +42,9 @@ public final class MeasuresSheetWriter {
     private MeasuresSheetWriter() {
     }
 
-    public static Sheet write(Workbook wb, MeasurePlan plan, SheetOptions options) {
+    /** Writes the sheet; of the options only the Thai digits count. */
+    public static Sheet write(Workbook wb, MeasurePlan plan, WorkbookOptions options) {
+        ThaiFormat o = new ThaiFormat(options.thaiDigits());
         Sheet sheet = wb.addSheet(SHEET);
         for (int c = 0; c < WIDTHS.length; c++) {
             sheet.width(c, WIDTHS[c]);
@@ -49,12 +52,12 @@ public final class MeasuresSheetWriter {
         for (int c = FIRST_MONTH_COL; c <= LAST_COL; c++) {
             sheet.width(c, MONTH_WIDTH);
         }
-        titles(sheet, plan, options);
-        header(sheet, plan, options);
+        titles(sheet, plan, o);
+        header(sheet, plan, o);
         int r = FIRST_DATA_ROW;
         int number = 1;
         for (PlannedMeasure m : plan.measures()) {
-            r = measure(sheet, r, number++, m, options);
+            r = measure(sheet, r, number++, m, o);
         }
         ListsSheet.Refs lists = ListsSheet.ensure(wb, plan.responsibleUnits());
         ListsSheet.dropdown(sheet, lists.units(), FIRST_DATA_ROW, r - 1, COL_RESPONSIBLE,
@@ -64,7 +67,7 @@ public final class MeasuresSheetWriter {
         return sheet;
     }
 
-    static void titles(Sheet sheet, MeasurePlan plan, SheetOptions o) {
+    static void titles(Sheet sheet, MeasurePlan plan, ThaiFormat o) {
         List<String> lines = new ArrayList<>();
         lines.add("มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. " + plan.fiscalYear());
         lines.add(plan.agencyName());
@@ -86,7 +89,7 @@ public final class MeasuresSheetWriter {
         return (district + " " + province).strip();
     }
 
-    private static void header(Sheet sheet, MeasurePlan plan, SheetOptions o) {
+    private static void header(Sheet sheet, MeasurePlan plan, ThaiFormat o) {
         int top = HEADER_ROW;
         int bottom = HEADER_ROW + 1;
         for (int c = 0; c < HEADERS.size(); c++) {
@@ -109,7 +112,7 @@ public final class MeasuresSheetWriter {
     }
 
     /** Writes one measure from row {@code r}; returns the row after it. */
-    private static int measure(Sheet sheet, int r, int number, PlannedMeasure m, SheetOptions o) {
+    private static int measure(Sheet sheet, int r, int number, PlannedMeasure m, ThaiFormat o) {
         List<PlannedMeasure.Basis> bases = m.bases();
         int last = r + bases.size() - 1;
         int[] lines = new int[bases.size()];

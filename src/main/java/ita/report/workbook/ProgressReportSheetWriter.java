@@ -3,6 +3,7 @@ package ita.report.workbook;
 import ita.measures.FiscalMonths;
 import ita.measures.MeasurePlan;
 import ita.measures.PlannedMeasure;
+import ita.report.ThaiFormat;
 import ita.report.typography.TextLines;
 import ita.report.typography.ThaiTypography;
 import ita.report.xlsx.Sheet;
@@ -65,13 +66,13 @@ public final class ProgressReportSheetWriter {
     private ProgressReportSheetWriter() {
     }
 
-    /** Writes both rounds; returns the sheets in order. */
-    public static List<Sheet> write(Workbook wb, MeasurePlan plan, SheetOptions options) {
-        return List.of(writeRound(wb, plan, Round.SIX_MONTHS, options),
-                writeRound(wb, plan, Round.TWELVE_MONTHS, options));
+    /** Writes both rounds; returns the sheets in order. Of the options only the Thai digits count. */
+    public static List<Sheet> write(Workbook wb, MeasurePlan plan, WorkbookOptions options) {
+        ThaiFormat o = new ThaiFormat(options.thaiDigits());
+        return List.of(writeRound(wb, plan, Round.SIX_MONTHS, o), writeRound(wb, plan, Round.TWELVE_MONTHS, o));
     }
 
-    public static Sheet writeRound(Workbook wb, MeasurePlan plan, Round round, SheetOptions o) {
+    static Sheet writeRound(Workbook wb, MeasurePlan plan, Round round, ThaiFormat o) {
         Sheet sheet = wb.addSheet(round.sheetName());
         for (int c = 0; c < WIDTHS.length; c++) {
             sheet.width(c, WIDTHS[c]);
@@ -107,7 +108,7 @@ public final class ProgressReportSheetWriter {
     }
 
     private static void row(Sheet sheet, int r, int number, PlannedMeasure m, MeasurePlan plan, Round round,
-                            SheetOptions o) {
+                            ThaiFormat o) {
         if (o.thaiDigits()) {
             sheet.text(r, 0, o.text(Integer.toString(number)), FormStyles.centered());
         } else {

@@ -29,18 +29,18 @@ class MeasuresSheetWriterTest {
 
     private final MeasurePlan plan = MeasurePlanner.standard().plan(PlanFixtures.tabKhlo2565());
 
-    private byte[] written(MeasurePlan p, SheetOptions o) throws IOException {
+    private byte[] written(MeasurePlan p, WorkbookOptions o) throws IOException {
         return WorkbookBytes.sheets(wb -> MeasuresSheetWriter.write(wb, p, o));
     }
 
     @Test
     void matchesTheGoldenDump() throws IOException {
-        Golden.assertMatches("measures-sheet-tabkhlo-2566.txt", WorkbookDump.of(written(plan, SheetOptions.DEFAULT)));
+        Golden.assertMatches("measures-sheet-tabkhlo-2566.txt", WorkbookDump.of(written(plan, WorkbookOptions.defaults())));
     }
 
     @Test
     void titleNamesTheFiscalYearAndTheAgency() throws IOException {
-        try (XSSFWorkbook wb = WorkbookBytes.read(written(plan, SheetOptions.DEFAULT))) {
+        try (XSSFWorkbook wb = WorkbookBytes.read(written(plan, WorkbookOptions.defaults()))) {
             XSSFSheet s = wb.getSheet(MeasuresSheetWriter.SHEET);
             assertEquals("มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2566", text(s, 0, 0));
             assertEquals("องค์การบริหารส่วนตำบลทับคล้อ", text(s, 1, 0));
@@ -58,7 +58,7 @@ class MeasuresSheetWriterTest {
 
     @Test
     void everyDataRowIsFilledAndItemsSpreadOverMergedRows() throws IOException {
-        try (XSSFWorkbook wb = WorkbookBytes.read(written(plan, SheetOptions.DEFAULT))) {
+        try (XSSFWorkbook wb = WorkbookBytes.read(written(plan, WorkbookOptions.defaults()))) {
             XSSFSheet s = wb.getSheet(MeasuresSheetWriter.SHEET);
             int rows = plan.measures().stream().mapToInt(m -> m.bases().size()).sum();
             assertEquals(7 + rows - 1, s.getLastRowNum());
@@ -76,7 +76,7 @@ class MeasuresSheetWriterTest {
 
     @Test
     void monthGridMarksOnlyTheMonthsOfEachMeasure() throws IOException {
-        try (XSSFWorkbook wb = WorkbookBytes.read(written(plan, SheetOptions.DEFAULT))) {
+        try (XSSFWorkbook wb = WorkbookBytes.read(written(plan, WorkbookOptions.defaults()))) {
             XSSFSheet s = wb.getSheet(MeasuresSheetWriter.SHEET);
             int row = firstRowOf(s, "item:o42@2562-2566");
             assertEquals(List.of("●", "●", "●", "", "", "", "", "", "", "", "", ""), months(s, row));
@@ -91,7 +91,7 @@ class MeasuresSheetWriterTest {
 
     @Test
     void responsibleUnitAndRoundHaveDropdownsFromTheHiddenListSheet() throws IOException {
-        try (XSSFWorkbook wb = WorkbookBytes.read(written(plan, SheetOptions.DEFAULT))) {
+        try (XSSFWorkbook wb = WorkbookBytes.read(written(plan, WorkbookOptions.defaults()))) {
             XSSFSheet s = wb.getSheet(MeasuresSheetWriter.SHEET);
             List<String> found = new ArrayList<>();
             for (DataValidation v : s.getDataValidations()) {
@@ -111,7 +111,7 @@ class MeasuresSheetWriterTest {
 
     @Test
     void printsOnA4LandscapeWithTheHeaderRepeatedAndFrozen() throws IOException {
-        try (XSSFWorkbook wb = WorkbookBytes.read(written(plan, SheetOptions.DEFAULT))) {
+        try (XSSFWorkbook wb = WorkbookBytes.read(written(plan, WorkbookOptions.defaults()))) {
             XSSFSheet s = wb.getSheet(MeasuresSheetWriter.SHEET);
             assertTrue(s.getPrintSetup().getLandscape());
             assertEquals(1, s.getPrintSetup().getFitWidth());
@@ -126,7 +126,7 @@ class MeasuresSheetWriterTest {
         PlanRequest evil = new PlanRequest("=HYPERLINK(\"http://x\",\"คลิก\")", "+อำเภอ", "@จังหวัด", 2565,
                 r.weakIndicators(), List.of(new PlanRequest.FailedItem("o2", "", "", java.math.BigDecimal.ZERO,
                         "-1+2")), List.of());
-        try (XSSFWorkbook wb = WorkbookBytes.read(written(MeasurePlanner.standard().plan(evil), SheetOptions.DEFAULT))) {
+        try (XSSFWorkbook wb = WorkbookBytes.read(written(MeasurePlanner.standard().plan(evil), WorkbookOptions.defaults()))) {
             XSSFSheet s = wb.getSheet(MeasuresSheetWriter.SHEET);
             assertEquals(CellType.STRING, s.getRow(1).getCell(0).getCellType());
             assertEquals("=HYPERLINK(\"http://x\",\"คลิก\")", text(s, 1, 0));
@@ -142,7 +142,7 @@ class MeasuresSheetWriterTest {
 
     @Test
     void thaiDigitsOptionWritesNumbersInTextWithThaiDigits() throws IOException {
-        try (XSSFWorkbook wb = WorkbookBytes.read(written(plan, new SheetOptions(true)))) {
+        try (XSSFWorkbook wb = WorkbookBytes.read(written(plan, WorkbookOptions.defaults().withThaiDigits(true)))) {
             XSSFSheet s = wb.getSheet(MeasuresSheetWriter.SHEET);
             assertTrue(text(s, 0, 0).endsWith("พ.ศ. ๒๕๖๖"), text(s, 0, 0));
             assertEquals("๒๕๖๕", text(s, 6, 10));
@@ -153,7 +153,7 @@ class MeasuresSheetWriterTest {
 
     @Test
     void longerTextGetsATallerRow() throws IOException {
-        try (XSSFWorkbook wb = WorkbookBytes.read(written(plan, SheetOptions.DEFAULT))) {
+        try (XSSFWorkbook wb = WorkbookBytes.read(written(plan, WorkbookOptions.defaults()))) {
             XSSFSheet s = wb.getSheet(MeasuresSheetWriter.SHEET);
             PlannedMeasure first = plan.measures().get(0);
             // about 170 Thai letters a little over one digit wide each need at least three lines of 55
@@ -168,8 +168,8 @@ class MeasuresSheetWriterTest {
     void aPlanWithoutMeasuresStillGivesTitleAndHeader() throws IOException {
         MeasurePlan empty = new MeasurePlan("เทศบาลตำบลตัวอย่าง", "", "", 2567, 2568, List.of(), List.of(), List.of());
         byte[] bytes = WorkbookBytes.sheets(wb -> {
-            MeasuresSheetWriter.write(wb, empty, SheetOptions.DEFAULT);
-            ProgressReportSheetWriter.write(wb, empty, SheetOptions.DEFAULT);
+            MeasuresSheetWriter.write(wb, empty, WorkbookOptions.defaults());
+            ProgressReportSheetWriter.write(wb, empty, WorkbookOptions.defaults());
         });
         try (XSSFWorkbook wb = WorkbookBytes.read(bytes)) {
             XSSFSheet s = wb.getSheet(MeasuresSheetWriter.SHEET);

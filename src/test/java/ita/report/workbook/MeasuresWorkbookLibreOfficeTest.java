@@ -32,8 +32,8 @@ class MeasuresWorkbookLibreOfficeTest {
     void write() throws IOException {
         workbook = dir.resolve("มาตรการ-ทับคล้อ-2566.xlsx");
         Files.write(workbook, WorkbookBytes.sheets(wb -> {
-            MeasuresSheetWriter.write(wb, plan, SheetOptions.DEFAULT);
-            ProgressReportSheetWriter.write(wb, plan, SheetOptions.DEFAULT);
+            MeasuresSheetWriter.write(wb, plan, WorkbookOptions.defaults());
+            ProgressReportSheetWriter.write(wb, plan, WorkbookOptions.defaults());
         }));
     }
 

@@ -22,18 +22,18 @@ class ProgressReportSheetWriterTest {
 
     private final MeasurePlan plan = MeasurePlanner.standard().plan(PlanFixtures.tabKhlo2565());
 
-    private byte[] written(SheetOptions o) throws IOException {
+    private byte[] written(WorkbookOptions o) throws IOException {
         return WorkbookBytes.sheets(wb -> ProgressReportSheetWriter.write(wb, plan, o));
     }
 
     @Test
     void matchesTheGoldenDump() throws IOException {
-        Golden.assertMatches("progress-report-tabkhlo-2566.txt", WorkbookDump.of(written(SheetOptions.DEFAULT)));
+        Golden.assertMatches("progress-report-tabkhlo-2566.txt", WorkbookDump.of(written(WorkbookOptions.defaults())));
     }
 
     @Test
     void writesOneSheetPerRoundWithTheRoundsMonths() throws IOException {
-        try (XSSFWorkbook wb = WorkbookBytes.read(written(SheetOptions.DEFAULT))) {
+        try (XSSFWorkbook wb = WorkbookBytes.read(written(WorkbookOptions.defaults()))) {
             assertEquals(List.of("รายงานผล 6 เดือน", "รายงานผล 12 เดือน", "รายการ"),
                     List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2)));
             assertEquals("รอบ 6 เดือน (ตุลาคม 2565 – มีนาคม 2566)", text(wb.getSheetAt(0), 1, 0));
@@ -49,7 +49,7 @@ class ProgressReportSheetWriterTest {
 
     @Test
     void everyMeasureStartsNotStartedWithAStatusDropdown() throws IOException {
-        try (XSSFWorkbook wb = WorkbookBytes.read(written(SheetOptions.DEFAULT))) {
+        try (XSSFWorkbook wb = WorkbookBytes.read(written(WorkbookOptions.defaults()))) {
             XSSFSheet s = wb.getSheet(ProgressReportSheetWriter.SHEET_6);
             for (int i = 0; i < plan.measures().size(); i++) {
                 PlannedMeasure m = plan.measures().get(i);
@@ -66,11 +66,11 @@ class ProgressReportSheetWriterTest {
 
     @Test
     void dateCellsShowBuddhistEraDates() throws IOException {
-        try (XSSFWorkbook wb = WorkbookBytes.read(written(SheetOptions.DEFAULT))) {
+        try (XSSFWorkbook wb = WorkbookBytes.read(written(WorkbookOptions.defaults()))) {
             assertEquals(FormStyles.DATE_FORMAT,
                     wb.getSheetAt(0).getRow(6).getCell(8).getCellStyle().getDataFormatString());
         }
-        try (XSSFWorkbook wb = WorkbookBytes.read(written(new SheetOptions(true)))) {
+        try (XSSFWorkbook wb = WorkbookBytes.read(written(WorkbookOptions.defaults().withThaiDigits(true)))) {
             assertEquals(FormStyles.DATE_FORMAT_THAI_DIGITS,
                     wb.getSheetAt(1).getRow(6).getCell(8).getCellStyle().getDataFormatString());
             assertEquals("๑", text(wb.getSheetAt(1), 6, 0));
@@ -88,7 +88,7 @@ class ProgressReportSheetWriterTest {
                 ita.measures.FiscalMonths.yearMonth(2568, 11), m.monitoring(), ita.measures.ReportingRound.TWELVE_MONTHS);
         MeasurePlan p = new MeasurePlan(later.agencyName(), "", "", 2567, 2568, List.of(april), later.responsibleUnits(),
                 List.of());
-        byte[] bytes = WorkbookBytes.sheets(wb -> ProgressReportSheetWriter.write(wb, p, SheetOptions.DEFAULT));
+        byte[] bytes = WorkbookBytes.sheets(wb -> ProgressReportSheetWriter.write(wb, p, WorkbookOptions.defaults()));
         try (XSSFWorkbook wb = WorkbookBytes.read(bytes)) {
             assertEquals("เริ่มดำเนินการ เม.ย. 2568 จึงรายงานผลในรอบ 12 เดือน", text(wb.getSheetAt(0), 6, 9));
             assertEquals("", text(wb.getSheetAt(1), 6, 9));
@@ -99,8 +99,8 @@ class ProgressReportSheetWriterTest {
     @Test
     void sharesTheListSheetWithTheMeasuresSheet() throws IOException {
         byte[] bytes = WorkbookBytes.sheets(wb -> {
-            MeasuresSheetWriter.write(wb, plan, SheetOptions.DEFAULT);
-            ProgressReportSheetWriter.write(wb, plan, SheetOptions.DEFAULT);
+            MeasuresSheetWriter.write(wb, plan, WorkbookOptions.defaults());
+            ProgressReportSheetWriter.write(wb, plan, WorkbookOptions.defaults());
         });
         try (XSSFWorkbook wb = WorkbookBytes.read(bytes)) {
             assertEquals(List.of("มาตรการ", "รายงานผล 6 เดือน", "รายงานผล 12 เดือน", "รายการ"),

@@ -73,7 +73,7 @@ public final class WorkbookWriteSpeed {
     }
 
     static byte[] write(AgencyWorkbookWriter writer, Job j, WorkbookOptions options) throws java.io.IOException {
-        SheetOptions sheetOptions = SheetOptions.DEFAULT;
+        WorkbookOptions sheetOptions = WorkbookOptions.defaults();
         List<SheetContributor> more = List.of(
                 (wb, an, ya, o) -> MeasuresSheetWriter.write(wb, j.plan(), sheetOptions),
                 (wb, an, ya, o) -> ProgressReportSheetWriter.write(wb, j.plan(), sheetOptions));
