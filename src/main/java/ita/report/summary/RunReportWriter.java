@@ -2,6 +2,7 @@ package ita.report.summary;
 
 import ita.model.Finding;
 import ita.report.AtomicFiles;
+import ita.report.poi.Cells;
 import ita.report.typography.ThaiTypography;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -10,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
@@ -78,26 +78,26 @@ public final class RunReportWriter {
                 int r = 1;
                 for (FileLine f : files) {
                     Row row = s.createRow(r++);
-                    text(row, 0, f.file(), styles.text());
-                    text(row, 1, f.outcome(), styles.text());
-                    text(row, 2, f.format(), styles.text());
-                    text(row, 3, f.layouts(), styles.text());
-                    text(row, 4, f.years(), styles.text());
+                    Cells.text(row, 0, f.file(), styles.text());
+                    Cells.text(row, 1, f.outcome(), styles.text());
+                    Cells.text(row, 2, f.format(), styles.text());
+                    Cells.text(row, 3, f.layouts(), styles.text());
+                    Cells.text(row, 4, f.years(), styles.text());
                     row.createCell(5).setCellValue(f.records());
-                    text(row, 6, f.reason(), styles.text());
+                    Cells.text(row, 6, f.reason(), styles.text());
                 }
                 Sheet fs = wb.createSheet("ข้อสังเกต");
                 header(fs, FINDING_HEADER_TH, styles.header());
                 r = 1;
                 for (Finding x : findings) {
                     Row row = fs.createRow(r++);
-                    text(row, 0, x.severity().label(), styles.text());
-                    text(row, 1, x.kind(), styles.text());
-                    text(row, 2, nz(x.where().file()), styles.text());
-                    text(row, 3, nz(x.where().sheet()), styles.text());
-                    text(row, 4, nz(x.where().cell()), styles.text());
-                    text(row, 5, nz(x.message()), styles.text());
-                    text(row, 6, nz(x.fix()), styles.text());
+                    Cells.text(row, 0, x.severity().label(), styles.text());
+                    Cells.text(row, 1, x.kind(), styles.text());
+                    Cells.text(row, 2, nz(x.where().file()), styles.text());
+                    Cells.text(row, 3, nz(x.where().sheet()), styles.text());
+                    Cells.text(row, 4, nz(x.where().cell()), styles.text());
+                    Cells.text(row, 5, nz(x.message()), styles.text());
+                    Cells.text(row, 6, nz(x.fix()), styles.text());
                 }
                 for (Sheet sh : List.of(s, fs)) {
                     sh.createFreezePane(0, 1);
@@ -120,15 +120,8 @@ public final class RunReportWriter {
     private static void header(Sheet s, List<String> names, CellStyle style) {
         Row h = s.createRow(0);
         for (int i = 0; i < names.size(); i++) {
-            text(h, i, names.get(i), style);
+            Cells.text(h, i, names.get(i), style);
         }
-    }
-
-    /** Text from inputs is always written as a text cell, so a leading = never becomes a formula. */
-    private static void text(Row row, int col, String value, CellStyle style) {
-        Cell c = row.createCell(col);
-        c.setCellValue(value == null ? "" : value);
-        c.setCellStyle(style);
     }
 
     /** Never null, and one printable line whatever an input file's names held. */
