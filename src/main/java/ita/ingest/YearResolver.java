@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * Finds the fiscal year of a table that has no year column: a title cell, then the sheet name, the file
- * name, the folder names (nearest first), and last the year given with --year.
+ * name, the folder names (nearest first), and last the year given with --assume-year.
  */
 final class YearResolver {
 
@@ -17,7 +17,7 @@ final class YearResolver {
 
     static final String MISSING_MESSAGE =
             "expected a fiscal year in a column, a title, the sheet name or the file name but found none";
-    static final String MISSING_FIX = "Add a column ปีงบประมาณ or put the year in the file name, or pass --year.";
+    static final String MISSING_FIX = "Add a column ปีงบประมาณ or put the year in the file name, or pass --assume-year.";
 
     private final ReadContext ctx;
 

@@ -8,7 +8,7 @@ import ita.model.AgencyYear;
 import ita.model.YearSource;
 import org.junit.jupiter.api.Test;
 
-/** The fiscal year comes from a column, a title, the sheet name, the file name, the folders, then --year. */
+/** The fiscal year comes from a column, a title, the sheet name, the file name, the folders, then --assume-year. */
 class FiscalYearTest {
 
     private static AgencyYear first(ReadContext ctx, String sheetName, String rows) {
