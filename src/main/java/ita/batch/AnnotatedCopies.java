@@ -79,10 +79,9 @@ final class AnnotatedCopies {
     }
 
     private Copy copy(InputFile f, List<AgencyYear> records, AnalysisLookup lookup) {
-        Path target = null;
         try {
             RawWorkbook raw = WorkbookReaders.read(f.path(), f.displayName(), ReadLimits.defaults());
-            target = AnnotatedCopyWriter.targetFor(setup.out(), f.displayName(), raw.format());
+            Path target = AnnotatedCopyWriter.targetFor(setup.out(), f.displayName(), raw.format());
             AnnotatedCopyWriter.Result r = raw.format() == InputFormat.XLSX || raw.format() == InputFormat.XLS
                     ? AnnotatedCopyWriter.write(f.path(), target, records, lookup, options)
                     : AnnotatedCopyWriter.writeGrid(raw, target, records, lookup, options);
@@ -102,9 +101,9 @@ final class AnnotatedCopies {
             return null;
         }
         return Finding.warning("annotation-unplaced", SourceRef.file(f.displayName()),
-                "expected a cell for every note of the annotated copy but " + notes.size()
-                        + (notes.size() == 1 ? " found none: " : " found none: ") + String.join(", ", notes)
-                        + "; they are left out of the copy, and the agencies are still in its sheet การวิเคราะห์",
+                "expected a cell in the annotated copy for every note but " + notes.size()
+                        + (notes.size() == 1 ? " note found none: " : " notes found none: ") + String.join(", ", notes)
+                        + "; they are left out of the copy, and their agencies are still in its sheet การวิเคราะห์",
                 "");
     }
 }

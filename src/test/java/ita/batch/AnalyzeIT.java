@@ -172,6 +172,25 @@ class AnalyzeIT {
         assertEquals(List.of("seeds/seed-003-ทับคล้อ-2565.xlsx"), copies);
     }
 
+    @Test
+    void aTemplateIsFilledForTheYearWrittenAndEveryMeasureKeyItMayUse(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("out");
+        Path template = Path.of("src/main/resources/ita/templates/example-template.xlsx");
+        Run r = ita("analyze", SAMPLES.toString(), "--out", out.toString(), "--quiet", "--district", "วังมณี",
+                "--year", "2565", "--template", template.toString(), "--format", "xlsx");
+        assertEquals(0, r.code(), r.err());
+        Path filled = out.resolve("นครสุวรรณ/วังมณี/องค์การบริหารส่วนตำบลท่าตะเคียน-example-template.xlsx");
+        String dump = ita.report.WorkbookDump.of(filled);
+        assertTrue(dump.contains("ประจำปีงบประมาณ พ.ศ. 2565"), "the year written, not the agency's latest");
+        assertFalse(dump.contains("2567"), "nothing of a later year");
+        assertTrue(Files.exists(out.resolve("นครสุวรรณ/วังมณี/องค์การบริหารส่วนตำบลท่าตะเคียน-2565.xlsx")));
+        ita.analysis.AgencyAnalysis seed = ita.analysis.AgencyAnalyzer.analyzeAll(List.of(ita.analysis.AgencyHistory
+                .of(ita.sample.BundledSamples.seeds().subList(0, 1))), ita.analysis.AnalysisSettings.defaults()).get(0);
+        var plan = ita.measures.MeasurePlanner.standard().plan(ita.report.PlanRequests.of(seed, seed.latest()));
+        assertEquals(TemplateOutput.MEASURE_KEYS, List.copyOf(TemplateOutput.measureRows(plan).get(0).keySet()),
+                "the keys checked before the run are the keys given");
+    }
+
     private static String firstSeed() throws IOException {
         try (Stream<Path> s = Files.list(SAMPLES.resolve("seeds"))) {
             return s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("seed-003")).findFirst().orElseThrow();
