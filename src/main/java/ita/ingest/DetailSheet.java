@@ -48,7 +48,7 @@ final class DetailSheet {
         this.vocab = vocab;
         this.log = log;
         this.finisher = new RecordFinisher(ctx, log);
-        this.years = new YearResolver(ctx);
+        this.years = new YearResolver(ctx, log);
         this.toolOf = RecordFinisher.indicatorTools(ctx.catalog());
     }
 
@@ -80,6 +80,7 @@ final class DetailSheet {
             return new Result(List.of(), true);
         }
         if (d.columnYear > 0) {
+            years.checkColumnYear(d.columnYear, d.columnYearCell, titles, g.name());
             return new Result(List.of(finisher.finish(d, d.columnYear, YearSource.COLUMN)), true);
         }
         Optional<YearResolver.Year> year = years.resolve(titles, g.name());
@@ -398,6 +399,7 @@ final class DetailSheet {
                             "Write the Buddhist-era year, e.g. 2567.");
                 } else if (d.columnYear == 0) {
                     d.columnYear = y;
+                    d.columnYearCell = value;
                 }
             }
             case TOTAL -> d.total(scores.read(value), value, log);

@@ -34,6 +34,8 @@ final class Draft {
     String province = "";
     /** The year read from a year column or labelled cell, or 0. */
     int columnYear;
+    /** The labelled cell the year was read from, if it was. */
+    RawCell columnYearCell;
     Located<String> level;
     Located<BigDecimal> total;
     final EnumMap<Tool, Located<BigDecimal>> tools = new EnumMap<>(Tool.class);
