@@ -51,6 +51,12 @@ final class Draft {
         this.sheet = sheet;
     }
 
+    /** Questions or OIT items and nothing else: no indicator table, no total, level or tool score. */
+    boolean onlyItems() {
+        return expectedIndicators.isEmpty() && total == null && level == null && tools.isEmpty()
+                && indicators.isEmpty() && (!questions.isEmpty() || !items.isEmpty());
+    }
+
     boolean hasResult() {
         return total != null || level != null || !tools.isEmpty() || !indicators.isEmpty() || !questions.isEmpty()
                 || !items.isEmpty();

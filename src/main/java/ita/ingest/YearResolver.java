@@ -77,6 +77,12 @@ final class YearResolver {
         }
     }
 
+    /** The year a sheet gives itself, in a title or its name (not the file's or the folder's), if any. */
+    Optional<Year> ownYear(List<String> titles, String sheetName) {
+        return candidates(titles, sheetName).stream().filter(y -> !y.measures())
+                .filter(y -> y.source() == YearSource.TITLE || y.source() == YearSource.SHEET_NAME).findFirst();
+    }
+
     /** Every source that names a year, strongest first; titles about measures after the names. */
     List<Year> candidates(List<String> titles, String sheetName) {
         List<Year> named = new ArrayList<>();
