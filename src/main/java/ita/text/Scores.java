@@ -1,7 +1,6 @@
 package ita.text;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /**
  * Parsing of score cells written by people: Thai digits, a trailing %, the word คะแนน, a comma as
@@ -89,16 +88,6 @@ public final class Scores {
             }
         }
         return digit;
-    }
-
-    /** Round to 2 decimals HALF_UP, the way ITAS publishes. */
-    public static BigDecimal round2(BigDecimal v) {
-        return v == null ? null : v.setScale(2, RoundingMode.HALF_UP);
-    }
-
-    /** 2 decimals as text, as in "73.35"; empty for null. */
-    public static String format2(BigDecimal v) {
-        return v == null ? "" : round2(v).toPlainString();
     }
 
     public static boolean inRange(BigDecimal v) {
