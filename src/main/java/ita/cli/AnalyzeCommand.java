@@ -55,7 +55,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--template", paramLabel = "FILE", description = "Your own workbook template with placeholders, filled once per agency")
     Path template;
 
-    @Option(names = "--annotate", description = "Also write an annotated copy of each input workbook")
+    @Option(names = "--annotate", description = "Also write an annotated copy of each input that holds an agency written")
     boolean annotate;
 
     @Option(names = "--thai-digits", description = "Write numbers in Thai digits in text")
