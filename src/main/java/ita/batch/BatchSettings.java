@@ -13,44 +13,12 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 /**
- * Everything one {@code ita analyze} run was told. Immutable; build with {@link #builder()}, or change one with
- * {@link #toBuilder()}. The record checks what can be checked without the file system; {@link RunSetup} checks the
+ * Everything one {@code ita analyze} run was told. Immutable; made only by its {@link Builder}, as commons-csv makes
+ * its formats: {@link #builder()} starts from the command line's defaults and {@link #toBuilder()} from these
+ * settings. {@link Builder#build()} checks what can be checked without the file system; {@link RunSetup} checks the
  * rest (files that must open, a folder that must be writable) before any input is read.
- *
- * @param inputs      files and folders to read, at least one
- * @param out         the output folder
- * @param year        which fiscal year's agency workbooks to write (default: each agency's latest year)
- * @param assumeYear  the fiscal year of files that say none, the last place the readers look
- * @param province    write only the agencies of this province; statistics and ranks still cover everything read
- * @param district    write only the agencies of this district; statistics and ranks still cover everything read
- * @param threshold   the score at or above which an indicator counts as a strength, 0–100
- * @param catalog     the user's measure catalog (CSV), instead of the bundled one
- * @param template    the user's workbook template, filled once per agency
- * @param annotate    also write an annotated copy of each input that holds an agency written
- * @param mapping     the user's column mapping (CSV), for layouts the readers do not know
- * @param thaiDigits  write the digits of generated text as ๐–๙
- * @param threads     worker threads, at least 1
- * @param formats     what the run writes; never empty
- * @param overwrite   replace outputs in {@code out}; otherwise a new run folder is made inside it
- * @param fileTimeout the longest one file may take to read before it is rejected
  */
-public record BatchSettings(
-        List<Path> inputs,
-        Path out,
-        OptionalInt year,
-        OptionalInt assumeYear,
-        Optional<String> province,
-        Optional<String> district,
-        BigDecimal threshold,
-        Optional<Path> catalog,
-        Optional<Path> template,
-        boolean annotate,
-        Optional<Path> mapping,
-        boolean thaiDigits,
-        int threads,
-        Set<OutputFormat> formats,
-        boolean overwrite,
-        Duration fileTimeout) {
+public final class BatchSettings {
 
     /** What the run writes. */
     public enum OutputFormat { XLSX, CSV, JSON }
@@ -61,41 +29,141 @@ public record BatchSettings(
     public static final BigDecimal DEFAULT_THRESHOLD = BigDecimal.valueOf(85);
     public static final Duration DEFAULT_FILE_TIMEOUT = Duration.ofSeconds(60);
 
-    public BatchSettings {
-        inputs = List.copyOf(inputs);
-        Objects.requireNonNull(out, "out");
-        Objects.requireNonNull(threshold, "threshold");
-        Objects.requireNonNull(fileTimeout, "fileTimeout");
+    private final List<Path> inputs;
+    private final Path out;
+    private final OptionalInt year;
+    private final OptionalInt assumeYear;
+    private final Optional<String> province;
+    private final Optional<String> district;
+    private final BigDecimal threshold;
+    private final Optional<Path> catalog;
+    private final Optional<Path> template;
+    private final boolean annotate;
+    private final Optional<Path> mapping;
+    private final boolean thaiDigits;
+    private final int threads;
+    private final Set<OutputFormat> formats;
+    private final boolean overwrite;
+    private final Duration fileTimeout;
+
+    private BatchSettings(Builder b) {
+        inputs = List.copyOf(b.inputs);
+        out = Objects.requireNonNull(b.out, "out");
+        threshold = Objects.requireNonNull(b.threshold, "threshold");
+        fileTimeout = Objects.requireNonNull(b.fileTimeout, "fileTimeout");
         if (inputs.isEmpty()) {
             throw new IllegalArgumentException("at least one input file or folder is required");
         }
-        checkYear("year", year);
-        checkYear("assume-year", assumeYear);
+        year = checkYear("year", b.year);
+        assumeYear = checkYear("assume-year", b.assumeYear);
         if (threshold.signum() < 0 || threshold.compareTo(BigDecimal.valueOf(100)) > 0) {
             throw new IllegalArgumentException("--threshold must be between 0 and 100, got " + threshold.toPlainString());
         }
-        if (threads < 1) {
-            throw new IllegalArgumentException("--threads must be at least 1, got " + threads);
+        if (b.threads < 1) {
+            throw new IllegalArgumentException("--threads must be at least 1, got " + b.threads);
         }
+        threads = b.threads;
         if (fileTimeout.isNegative() || fileTimeout.isZero()) {
             throw new IllegalArgumentException("the time limit per file must be positive, got " + fileTimeout);
         }
-        province = province.map(String::strip).filter(p -> !p.isEmpty());
-        district = district.map(String::strip).filter(d -> !d.isEmpty());
-        formats = Collections.unmodifiableSet(formats.isEmpty() ? EnumSet.allOf(OutputFormat.class)
-                : EnumSet.copyOf(formats));
+        province = b.province.map(String::strip).filter(p -> !p.isEmpty());
+        district = b.district.map(String::strip).filter(d -> !d.isEmpty());
+        catalog = b.catalog;
+        template = b.template;
+        annotate = b.annotate;
+        mapping = b.mapping;
+        thaiDigits = b.thaiDigits;
+        formats = Collections.unmodifiableSet(b.formats.isEmpty() ? EnumSet.allOf(OutputFormat.class)
+                : EnumSet.copyOf(b.formats));
+        overwrite = b.overwrite;
     }
 
-    private static void checkYear(String option, OptionalInt y) {
+    private static OptionalInt checkYear(String option, OptionalInt y) {
         if (y.isPresent() && (y.getAsInt() < MIN_YEAR || y.getAsInt() > MAX_YEAR)) {
             throw new IllegalArgumentException("--" + option + " must be a Buddhist-era fiscal year such as 2567, got "
                     + y.getAsInt());
         }
+        return y;
     }
 
-    /** True when {@code --province} or {@code --district} narrows what is written. */
-    public boolean filtered() {
-        return province.isPresent() || district.isPresent();
+    /** Files and folders to read, at least one. */
+    public List<Path> inputs() {
+        return inputs;
+    }
+
+    /** The output folder. */
+    public Path out() {
+        return out;
+    }
+
+    /** Which fiscal year's agency workbooks to write; empty for each agency's latest year. */
+    public OptionalInt year() {
+        return year;
+    }
+
+    /** The fiscal year of files that say none, the last place the readers look. */
+    public OptionalInt assumeYear() {
+        return assumeYear;
+    }
+
+    /** Write only the agencies of this province; statistics and ranks still cover everything read. */
+    public Optional<String> province() {
+        return province;
+    }
+
+    /** Write only the agencies of this district; statistics and ranks still cover everything read. */
+    public Optional<String> district() {
+        return district;
+    }
+
+    /** The score at or above which an indicator counts as a strength, 0–100. */
+    public BigDecimal threshold() {
+        return threshold;
+    }
+
+    /** The user's measure catalog (CSV), instead of the bundled one. */
+    public Optional<Path> catalog() {
+        return catalog;
+    }
+
+    /** The user's workbook template, filled once per agency. */
+    public Optional<Path> template() {
+        return template;
+    }
+
+    /** Also write an annotated copy of each input that holds an agency written. */
+    public boolean annotate() {
+        return annotate;
+    }
+
+    /** The user's column mapping (CSV), for layouts the readers do not know. */
+    public Optional<Path> mapping() {
+        return mapping;
+    }
+
+    /** Write the digits of generated text as ๐–๙. */
+    public boolean thaiDigits() {
+        return thaiDigits;
+    }
+
+    /** Worker threads, at least 1. */
+    public int threads() {
+        return threads;
+    }
+
+    /** What the run writes; never empty. */
+    public Set<OutputFormat> formats() {
+        return formats;
+    }
+
+    /** Replace outputs in {@link #out}; otherwise a new run folder is made inside it. */
+    public boolean overwrite() {
+        return overwrite;
+    }
+
+    /** The longest one file may take to read before it is rejected. */
+    public Duration fileTimeout() {
+        return fileTimeout;
     }
 
     public boolean writes(OutputFormat f) {
@@ -127,6 +195,15 @@ public record BatchSettings(
         b.overwrite = overwrite;
         b.fileTimeout = fileTimeout;
         return b;
+    }
+
+    @Override
+    public String toString() {
+        return "BatchSettings[inputs=" + inputs + ", out=" + out + ", year=" + year + ", assumeYear=" + assumeYear
+                + ", province=" + province + ", district=" + district + ", threshold=" + threshold + ", catalog="
+                + catalog + ", template=" + template + ", annotate=" + annotate + ", mapping=" + mapping
+                + ", thaiDigits=" + thaiDigits + ", threads=" + threads + ", formats=" + formats + ", overwrite="
+                + overwrite + ", fileTimeout=" + fileTimeout + "]";
     }
 
     /** Builds {@link BatchSettings}; {@link #build()} checks the values. */
@@ -248,8 +325,7 @@ public record BatchSettings(
 
         /** @throws IllegalArgumentException naming the option that is out of range */
         public BatchSettings build() {
-            return new BatchSettings(inputs, out, year, assumeYear, province, district, threshold, catalog, template,
-                    annotate, mapping, thaiDigits, threads, formats, overwrite, fileTimeout);
+            return new BatchSettings(this);
         }
     }
 }

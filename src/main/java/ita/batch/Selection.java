@@ -11,8 +11,6 @@ import java.util.Optional;
  */
 record Selection(Optional<String> province, Optional<String> district) {
 
-    static final Selection EVERYTHING = new Selection(Optional.empty(), Optional.empty());
-
     Selection {
         province = province.map(p -> bare(p, "จังหวัด", "จ."));
         district = district.map(d -> bare(d, "อำเภอ", "อ."));
