@@ -1,10 +1,11 @@
 package ita.report;
 
+import ita.analysis.Figures;
+import ita.framework.YearFramework;
 import ita.model.Agency;
 import ita.text.ThaiDates;
 import ita.text.ThaiText;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 
 /** Numbers and years inside generated Thai text, with Arabic or Thai digits as the options say. */
@@ -33,17 +34,13 @@ public final class ThaiFormat {
         return thaiDigits ? ThaiText.toThaiDigits(s) : s;
     }
 
-    /** A score with 2 decimals: 73.35; {@link #UNKNOWN} when null. */
-    public String score(BigDecimal v) {
-        return v == null ? UNKNOWN : text(plain(v));
+    /** A figure as its year publishes it (73.35); {@link #UNKNOWN} when null. */
+    public String score(BigDecimal v, YearFramework year) {
+        return v == null ? UNKNOWN : text(Figures.show(v, year));
     }
 
     public String date(LocalDate d) {
         return text(ThaiDates.longDate(d));
-    }
-
-    public static String plain(BigDecimal v) {
-        return v.setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 
     /** The agency's type as tables show it: its abbreviation (อบต.), else its group (หน่วยงานอื่น). */

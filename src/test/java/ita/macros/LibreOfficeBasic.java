@@ -72,7 +72,7 @@ final class LibreOfficeBasic {
      * variable CI is set: there the tests must run, so they fail instead.
      */
     static void requireAvailable() {
-        Optional<String> missing = missing();
+        Optional<String> missing = checked();
         if (missing.isEmpty()) {
             return;
         }
@@ -84,9 +84,19 @@ final class LibreOfficeBasic {
         Assumptions.abort(message);
     }
 
+    private static Optional<String> missing;
+
+    /** What is missing, found out once per test run: the check starts python3. */
+    private static synchronized Optional<String> checked() {
+        if (missing == null) {
+            missing = missing();
+        }
+        return missing;
+    }
+
     private static Optional<String> missing() {
         if (LibreOfficeHarness.findSoffice().isEmpty()) {
-            return Optional.of("soffice (LibreOffice) not found");
+            return Optional.of("soffice (LibreOffice) not found on the PATH or in SOFFICE");
         }
         if (!Files.isExecutable(PYTHON)) {
             return Optional.of(PYTHON + " not found");
