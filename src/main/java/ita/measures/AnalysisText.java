@@ -71,8 +71,9 @@ final class AnalysisText {
     /**
      * @param indicatorScore the score of the question's indicator when the request names it, else null
      */
-    static String question(QuestionScore q, int year, BigDecimal passMark, int indicator, BigDecimal indicatorScore) {
-        StringBuilder s = new StringBuilder("ปี ").append(year).append(" ข้อ ").append(q.code()).append(" ได้ ")
+    static String question(QuestionScore q, String shownCode, int year, BigDecimal passMark, int indicator,
+                           BigDecimal indicatorScore) {
+        StringBuilder s = new StringBuilder("ปี ").append(year).append(" ข้อ ").append(shownCode).append(" ได้ ")
                 .append(Scores.format2(q.score())).append(" คะแนน");
         if (q.score().compareTo(passMark) < 0) {
             s.append(" ต่ำกว่าเกณฑ์ ").append(plain(passMark)).append(" อยู่ ")
@@ -90,21 +91,35 @@ final class AnalysisText {
     }
 
     /**
+     * @param shownCode  the code as the result's year writes it (O25)
+     * @param timing     whether the item is about the year assessed or reports on the year before
      * @param subSummary "ตัวชี้วัดย่อย 9.2 การบริหารงาน ไม่ผ่าน 2 จาก 8 ข้อ" for the first item of a sub-indicator,
      *                   else null
      */
-    static String item(PlanRequest.FailedItem i, int year, int planYear, String subSummary) {
+    static String item(PlanRequest.FailedItem i, String shownCode, ita.framework.ItemTiming timing, int year,
+                       int planYear, String subSummary) {
         StringBuilder s = new StringBuilder("ปี ").append(year).append(' ');
         if (subSummary != null) {
             s.append(subSummary).append(" โดย");
         }
-        s.append("ข้อ ").append(i.code()).append(" ได้ ").append(whole(i.score())).append(" คะแนน ")
+        s.append("ข้อ ").append(shownCode).append(" ได้ ").append(whole(i.score())).append(" คะแนน ")
                 .append(i.score().signum() > 0 ? "(ผ่านบางส่วน)" : "(ไม่ผ่าน)");
+        PlanRequest.Previous p = i.previous();
+        if (p != null) {
+            s.append(" ซึ่งปี ").append(p.fiscalYear()).append(" ข้อเดียวกัน (ข้อ ").append(p.code()).append(") ได้ ")
+                    .append(whole(p.score())).append(" คะแนน")
+                    .append(p.score().compareTo(HUNDRED) < 0 ? " จึงไม่ผ่านต่อเนื่อง" : "");
+        }
         String comment = i.comment().strip();
         if (comment.isEmpty()) {
             s.append(" ต้องจัดทำและเผยแพร่ให้ครบองค์ประกอบตามหลักเกณฑ์ของปี ").append(planYear);
         } else {
             s.append(" ผู้ตรวจประเมินให้ความเห็นว่า ").append(comment);
+        }
+        if (timing == ita.framework.ItemTiming.PREVIOUS_YEAR) {
+            // a report on the year before: what the plan year assesses is the result year's work
+            s.append(" (ข้อนี้เป็นรายงานผลของปีก่อน: ในปี ").append(planYear)
+                    .append(" ต้องรายงานผลการดำเนินงานของปี ").append(planYear - 1).append(')');
         }
         return s.toString();
     }

@@ -75,14 +75,33 @@ public record PlanRequest(String agencyName, String district, String province, i
      * @param title        the title as read, or empty to use the framework's
      * @param subIndicator e.g. "9.2", or empty to take it from the framework
      * @param comment      the assessor's comment, or empty
+     * @param previous     the same concept in the agency's previous result (O25 of 2569 was o34 in 2567), or null
      */
-    public record FailedItem(String code, String title, String subIndicator, BigDecimal score, String comment) {
+    public record FailedItem(String code, String title, String subIndicator, BigDecimal score, String comment,
+                             Previous previous) {
         public FailedItem {
             Objects.requireNonNull(code, "code");
             Objects.requireNonNull(score, "score");
             title = title == null ? "" : title;
             subIndicator = subIndicator == null ? "" : subIndicator;
             comment = comment == null ? "" : comment;
+        }
+
+        public FailedItem(String code, String title, String subIndicator, BigDecimal score, String comment) {
+            this(code, title, subIndicator, score, comment, null);
+        }
+    }
+
+    /**
+     * The item of an earlier result that stands for the same thing.
+     *
+     * @param code  the code as that year writes it, e.g. o34
+     * @param score its score that year
+     */
+    public record Previous(int fiscalYear, String code, BigDecimal score) {
+        public Previous {
+            Objects.requireNonNull(code, "code");
+            Objects.requireNonNull(score, "score");
         }
     }
 }

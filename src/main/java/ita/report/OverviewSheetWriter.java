@@ -6,6 +6,7 @@ import ita.analysis.CheckStatus;
 import ita.analysis.Delta;
 import ita.analysis.FigureCheck;
 import ita.analysis.Rank;
+import ita.analysis.Scoring;
 import ita.analysis.YearAnalysis;
 import ita.analysis.YearChange;
 import ita.framework.IndicatorDef;
@@ -17,7 +18,9 @@ import ita.report.AnalysisStyles.Kind;
 import ita.text.ThaiDates;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import ita.report.xlsx.Workbook;
 import ita.report.xlsx.Xml;
@@ -26,7 +29,8 @@ import java.math.RoundingMode;
 /**
  * The sheet สรุปผล: who and which year, the reported total and level, the change from the previous result,
  * ranks, the score check when it finds something, and the weighted table of seed 003 with live formulas
- * (weighted = ROUND(score × weight / 100, 2); total = ROUND(Σ score × weight / 100, 2), rounded once as ITAS does).
+ * (weighted = ROUND(score × weight / 100, 2); total = ROUND(Σ score × weight / 100, 2), rounded once as ITAS does,
+ * with a tool computed from its indicators entering the total as its unrounded AVERAGE).
  * Reported figures are shown as reported; computed ones are italic and say so.
  */
 final class OverviewSheetWriter {
@@ -203,7 +207,7 @@ final class OverviewSheetWriter {
         r++;
         int first = r;
         List<String> products = new ArrayList<>();
-        BigDecimal productSum = BigDecimal.ZERO;
+        Map<Tool, List<BigDecimal>> totalParts = new EnumMap<>(Tool.class);
         BigDecimal weightSum = BigDecimal.ZERO;
         boolean allTools = true;
         boolean computedShown = false;
@@ -241,10 +245,14 @@ final class OverviewSheetWriter {
             BigDecimal scoreValue = reportedTool;
             if (reportedTool != null) {
                 s.number(top, 3, reportedTool, Kind.NUMBER);
+                totalParts.put(t, List.of(reportedTool));
             } else if (allKnown) {
-                scoreValue = round2(sum.divide(BigDecimal.valueOf(defs.size()), 10, RoundingMode.HALF_UP));
-                s.formula(top, 3, "ROUND(AVERAGE(" + ref(top, 1) + ":" + ref(bottom, 1) + "),2)", scoreValue,
-                        Kind.COMPUTED_NUMBER, Fill.NONE);
+                scoreValue = sum.divide(BigDecimal.valueOf(defs.size()), 10, RoundingMode.HALF_UP);
+                String mean = "AVERAGE(" + ref(top, 1) + ":" + ref(bottom, 1) + ")";
+                s.formula(top, 3, "ROUND(" + mean + ",2)", round2(scoreValue), Kind.COMPUTED_NUMBER, Fill.NONE);
+                // the tool is shown rounded but enters the total unrounded, as the published totals do
+                score = mean;
+                totalParts.put(t, defs.stream().map(d -> y.check().effectiveIndicators().get(d.number() - 1)).toList());
                 s.comment(top, 3, "ไม่มีคะแนน " + t.name() + " ที่รายงาน: คำนวณจากค่าเฉลี่ยของตัวชี้วัด");
                 computedShown = true;
             } else {
@@ -256,7 +264,6 @@ final class OverviewSheetWriter {
             s.number(top, 4, weight, Kind.INTEGER);
             if (score != null) {
                 BigDecimal product = scoreValue.multiply(weight);
-                productSum = productSum.add(product);
                 s.formula(top, 5, "ROUND(" + score + "*" + ref(top, 4) + "/100,2)", round2(product.movePointLeft(2)),
                         Kind.NUMBER, Fill.NONE);
                 products.add(score + "*" + ref(top, 4));
@@ -267,7 +274,7 @@ final class OverviewSheetWriter {
         s.blank(r, 1, 3, Kind.TEXT, Fill.NONE);
         s.formula(r, 4, "SUM(" + ref(first, 4) + ":" + ref(last, 4) + ")", weightSum, Kind.INTEGER, Fill.NONE);
         String totalRef = ref(r, 5);
-        BigDecimal computedTotal = allTools ? round2(productSum.movePointLeft(2)) : null;
+        BigDecimal computedTotal = allTools ? Scoring.totalOfMeans(totalParts, f) : null;
         if (allTools) {
             s.formula(r, 5, "ROUND((" + String.join("+", products) + ")/100,2)", computedTotal, Kind.NUMBER,
                     Fill.NONE);

@@ -6,7 +6,6 @@ import ita.analysis.IndicatorScore;
 import ita.analysis.Rank;
 import ita.analysis.YearAnalysis;
 import ita.model.AgencyYear;
-import ita.model.OitItemScore;
 import ita.model.Tool;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -91,7 +90,7 @@ final class TemplateValues {
         m.put("weakest", new Text(indicators(y.profile().weakest(), fmt)));
         m.put("strengths", new Text(indicators(y.profile().strengths(), fmt)));
         m.put("failed_items", new Text(y.profile().itemsKnown() ? y.profile().failedItemList().stream()
-                .map(OitItemScore::code).collect(Collectors.joining(", ")) : ""));
+                .map(o -> y.framework().displayCode(o.code())).collect(Collectors.joining(", ")) : ""));
         m.put("points_to_85", score(y.plan().pointsToPass()));
         m.put("rank_in_province", new Num(y.provinceRank().map(x -> BigDecimal.valueOf(x.rank())).orElse(null), 0));
         m.put("agencies_in_province", new Num(y.provinceRank().map(Rank::of).map(BigDecimal::valueOf).orElse(null), 0));

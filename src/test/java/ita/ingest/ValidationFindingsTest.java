@@ -234,12 +234,12 @@ class ValidationFindingsTest {
 
     @Test
     void notesAYearWithoutItsOwnDefinition() {
-        Recognition r = recognize("2569/x.xlsx", sheet("S", """
+        Recognition r = recognize("2570/x.xlsx", sheet("S", """
                 หน่วยงาน | คะแนน
                 อบต.นาทราย | 81.52"""));
-        assertEquals(2569, r.records().get(0).fiscalYear());
-        assertEquals(List.of("info: 2569/x.xlsx: fiscal year 2569 has no definition yet; using the rules of 2568"),
-                lines(r));
+        assertEquals(2570, r.records().get(0).fiscalYear());
+        assertEquals(List.of("info: 2570/x.xlsx: fiscal year 2570 has no definition yet; using the rules of 2569"
+                + " (add 2570.json with --framework-dir)"), lines(r));
     }
 
     @Test
