@@ -82,11 +82,15 @@ final class FrameworkCommand implements Runnable {
                     continue;
                 }
                 YearFramework f = c.framework(y);
+                boolean shipped = built.definedYears().contains(y);
+                if (shipped && f.equals(built.framework(y))) {
+                    spec.commandLine().getOut().printf("%s: same as built in%n", c.source(y));
+                    continue;
+                }
                 spec.commandLine().getOut().printf("%s: %s fiscal year %d: %d questions, %d OIT items (%s–%s), "
-                        + "%d sub-indicators, levels %s, %d notes%n", c.source(y),
-                        built.definedYears().contains(y) ? "replaces" : "adds", y, f.questions().size(),
-                        f.oitItems().size(), first(f), last(f), f.subIndicators().size(), f.levels().name(),
-                        f.notes().size());
+                        + "%d sub-indicators, levels %s%n", c.source(y), shipped ? "replaces" : "adds", y,
+                        f.questions().size(), f.oitItems().size(), first(f), last(f), f.subIndicators().size(),
+                        f.levels().name());
             }
             return Main.OK;
         }
