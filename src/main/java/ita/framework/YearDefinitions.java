@@ -315,25 +315,22 @@ final class YearDefinitions {
         List<CrossToolIssue> out = new ArrayList<>();
         for (FrameworkJson.IssueJson i : nn(y.issues())) {
             String field = "issues[" + i.number() + "]";
-            List<String> qs = new ArrayList<>();
-            for (String written : nn(i.questions())) {
-                String c = CodeForms.parse(written).map(CodeForms.Code::canonical).orElse(null);
-                if (c == null || !questions.containsKey(c)) {
-                    throw error(field + ".questions", "names \"" + written + "\", which is not in questions. Correct the "
-                            + "code or add the question.");
-                }
-                qs.add(c);
+            out.add(new CrossToolIssue(i.number(), i.name(), known(i.questions(), questions.keySet(), field + ".questions",
+                    "questions"), known(i.items(), items.keySet(), field + ".items", "oitItems")));
+        }
+        return out;
+    }
+
+    /** The canonical codes of a list that must name codes defined elsewhere in the file. */
+    private List<String> known(List<String> written, Set<String> defined, String field, String where) {
+        List<String> out = new ArrayList<>();
+        for (String w : nn(written)) {
+            String c = CodeForms.parse(w).map(CodeForms.Code::canonical).orElse(null);
+            if (c == null || !defined.contains(c)) {
+                throw error(field, "names \"" + w + "\", which is not in " + where + ". Correct the code or add it to "
+                        + where + ".");
             }
-            List<String> os = new ArrayList<>();
-            for (String written : nn(i.items())) {
-                String c = CodeForms.parse(written).map(CodeForms.Code::canonical).orElse(null);
-                if (c == null || !items.containsKey(c)) {
-                    throw error(field + ".items", "names \"" + written + "\", which is not in oitItems. Correct the code "
-                            + "or add the item.");
-                }
-                os.add(c);
-            }
-            out.add(new CrossToolIssue(i.number(), i.name(), qs, os));
+            out.add(c);
         }
         return out;
     }
