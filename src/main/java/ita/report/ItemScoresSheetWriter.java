@@ -165,7 +165,8 @@ final class ItemScoresSheetWriter {
                 r = item(s, r, f, o, title(o, f));
             }
             if (!issue.missing().isEmpty()) {
-                s.genAcross(r++, 0, LAST, "ไม่มีคะแนน: " + String.join(", ", issue.missing().stream().map(f::displayCode).toList()), Kind.TEXT);
+                s.genAcross(r++, 0, LAST, "ไม่มีคะแนน: " + String.join(", ",
+                        issue.missing().stream().map(f::displayCode).toList()), Kind.TEXT);
             }
         }
         return r;
