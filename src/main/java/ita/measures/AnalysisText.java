@@ -55,7 +55,7 @@ final class AnalysisText {
         }
         if (w.previousScore() != null) {
             BigDecimal diff = w.score().subtract(w.previousScore());
-            s.append(" เทียบกับปี ").append(year - 1).append(" ที่ได้ ").append(Scores.format2(w.previousScore()))
+            s.append(" เทียบกับปี ").append(w.previousYear() > 0 ? w.previousYear() : year - 1).append(" ที่ได้ ").append(Scores.format2(w.previousScore()))
                     .append(" คะแนน ").append(diff.signum() < 0 ? "ลดลง " + Scores.format2(diff.negate()) + " คะแนน"
                             : diff.signum() > 0 ? "เพิ่มขึ้น " + Scores.format2(diff) + " คะแนน" : "คะแนนเท่าเดิม");
         }

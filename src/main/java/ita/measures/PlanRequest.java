@@ -52,15 +52,22 @@ public record PlanRequest(String agencyName, String district, String province, i
      * An indicator to act on.
      *
      * @param name          the Thai name, or empty to use the framework's
-     * @param previousScore last year's score, or null when unknown
+     * @param previousScore the score of the agency's previous result, or null when unknown
+     * @param previousYear  the fiscal year of that result (an agency may have skipped a year), or 0 for the year
+     *                      before the result
      */
-    public record WeakIndicator(int number, String name, BigDecimal score, BigDecimal previousScore) {
+    public record WeakIndicator(int number, String name, BigDecimal score, BigDecimal previousScore,
+                                int previousYear) {
         public WeakIndicator {
             if (number < 1 || number > 10) {
                 throw new IllegalArgumentException("indicator number must be 1–10, got " + number);
             }
             Objects.requireNonNull(score, "score");
             name = name == null ? "" : name;
+        }
+
+        public WeakIndicator(int number, String name, BigDecimal score, BigDecimal previousScore) {
+            this(number, name, score, previousScore, 0);
         }
 
         public WeakIndicator(int number, String name, BigDecimal score) {

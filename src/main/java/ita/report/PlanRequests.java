@@ -31,7 +31,8 @@ public final class PlanRequests {
         List<PlanRequest.WeakIndicator> indicators = new ArrayList<>();
         for (IndicatorScore s : weak) {
             BigDecimal before = previous == null ? null : previous.indicator(s.number());
-            indicators.add(new PlanRequest.WeakIndicator(s.number(), s.name(), s.score(), before));
+            indicators.add(new PlanRequest.WeakIndicator(s.number(), s.name(), s.score(), before,
+                    previous == null ? 0 : previous.fiscalYear()));
         }
         List<PlanRequest.FailedItem> items = new ArrayList<>();
         for (FailedItems group : p.failedItems()) {

@@ -80,6 +80,9 @@ class Year2569Test {
         assertEquals("ข้อ O25 การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร (0 คะแนน)", measures.itaReference());
         assertTrue(measures.analysis().contains("ซึ่งปี 2567 ข้อเดียวกัน (ข้อ o34) ได้ 0 คะแนน จึงไม่ผ่านต่อเนื่อง"),
                 measures.analysis());
+        // the agency has no 2568 result: indicator 10 is compared with 2567, and said so
+        assertTrue(plan.measures().get(0).analysis().contains("เทียบกับปี 2567 ที่ได้ 83.33 คะแนน ลดลง 16.66 คะแนน"),
+                plan.measures().get(0).analysis());
         PlannedMeasure report = plan.measures().stream().filter(m -> m.catalogKey().equals("concept:measures-report"))
                 .findFirst().orElseThrow();
         assertEquals("ข้อ O26 รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน (0 คะแนน)",
