@@ -92,6 +92,19 @@ public final class Scoring {
         return a / java.math.BigInteger.valueOf(a).gcd(java.math.BigInteger.valueOf(b)).longValue() * b;
     }
 
+    /**
+     * The weighted share of a tool given as its indicator scores: weight × their unrounded mean, rounded once
+     * (EIT 88.21, 66.15, 81.35 × 0.30 = 23.571 → 23.57). Exact: the sum is weighted before it is divided.
+     * Null when a score is missing.
+     */
+    public static BigDecimal weightedMean(Tool tool, Collection<BigDecimal> scores, YearFramework year) {
+        if (scores.isEmpty() || scores.stream().anyMatch(Objects::isNull)) {
+            return null;
+        }
+        BigDecimal sum = scores.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        return sum.multiply(year.weight(tool)).divide(BigDecimal.valueOf(scores.size()), year.scale(), year.rounding());
+    }
+
     /** The weighted share one tool adds to the total, rounded as published (99.80 × 0.30 → 29.94). */
     public static BigDecimal weighted(Tool tool, BigDecimal toolScore, YearFramework year) {
         return year.round(toolScore.multiply(year.weight(tool)));

@@ -75,7 +75,10 @@ public final class LibreOfficeHarness {
         }
     }
 
-    /** soffice from the environment variable SOFFICE, the PATH, or the usual install places. */
+    /**
+     * soffice from the environment variable SOFFICE, the PATH, or the install places of Windows and macOS, where
+     * the installer does not put it on the PATH. Not the Linux places: a PATH without soffice hides it there.
+     */
     public static Optional<Path> findSoffice() {
         List<Path> candidates = new ArrayList<>();
         String env = System.getenv("SOFFICE");
@@ -91,8 +94,6 @@ public final class LibreOfficeHarness {
                 }
             }
         }
-        candidates.add(Path.of("/usr/bin/soffice"));
-        candidates.add(Path.of("/usr/lib/libreoffice/program/soffice"));
         candidates.add(Path.of("/Applications/LibreOffice.app/Contents/MacOS/soffice"));
         candidates.add(Path.of("C:\\Program Files\\LibreOffice\\program\\soffice.exe"));
         return candidates.stream().filter(Files::isExecutable).findFirst();
