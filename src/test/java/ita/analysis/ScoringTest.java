@@ -60,6 +60,15 @@ class ScoringTest {
     }
 
     @Test
+    void aToolsWeightedShareIsTakenFromItsUnroundedMeanExactly() {
+        YearFramework y2565 = FrameworkCatalog.standard().framework(2565);
+        assertEquals(new BigDecimal("23.57"), Scoring.weightedMean(Tool.EIT, scores("88.21", "66.15", "81.35"), y2565));
+        // 235.75 / 3 × 0.30 is exactly 23.575: half up gives 23.58, where a mean cut at 10 decimals would give 23.57
+        assertEquals(new BigDecimal("23.58"), Scoring.weightedMean(Tool.EIT, scores("80.00", "80.00", "75.75"), y2565));
+        assertEquals(null, Scoring.weightedMean(Tool.EIT, java.util.Arrays.asList(new BigDecimal("80"), null), y2565));
+    }
+
+    @Test
     void seedTotalsReproduceFromTheirIndicatorsWithOneRounding() {
         YearFramework y2565 = FrameworkCatalog.standard().framework(2565);
         assertEquals(new BigDecimal("73.35"), Scoring.totalFromIndicators(scores("100.00", "99.50", "100.00",
