@@ -1,6 +1,6 @@
 Attribute VB_Name = "ItaFunctions"
 ' Worksheet functions of ita-analyzer: the same answers as the program, for sheets built by hand.
-'   =ITA_TOTAL(iit, eit, oit)                       total of the three tool scores
+'   =ITA_TOTAL(iit, eit, oit)                       total of the three tools: scores or indicator ranges
 '   =ITA_TOOL_SCORE(scores...)                      a tool score from its indicator scores
 '   =ITA_LEVEL(total, fiscal_year, [iit], [eit], [oit])   the level of a total in that year
 '   =ITA_POINTS_TO(target, total)                   points still needed to reach a target
@@ -29,23 +29,39 @@ Private Function LevelSchemes() As Variant
 End Function
 ' END GENERATED
 
-' The total: IIT x 0.30 + EIT x 0.30 + OIT x 0.40, rounded once at the end
-' (99.80, 78.57, 49.60 -> 73.351 -> 73.35).
+' The total: IIT x 0.30 + EIT x 0.30 + OIT x 0.40, rounded once at the end. Each tool is its
+' score (99.80, 78.57, 49.60 -> 73.351 -> 73.35) or the range of its indicator scores, whose mean
+' enters unrounded as in the published totals: =ITA_TOTAL(B2:B6, B7:B9, B10:B11) takes the OIT
+' mean 49.605 as it is, not as 49.61.
 Public Function ITA_TOTAL(iit As Variant, eit As Variant, oit As Variant) As Variant
-    Dim a As String, b As String, c As String, e As Variant, weights As Variant, sum As String
+    Dim sums(1 To 3) As String, counts(1 To 3) As Long, e As Variant, weights As Variant
+    Dim common As Long, i As Long, numerator As String
     On Error GoTo Failed
-    e = ItaScoreArg(iit, a)
-    If IsEmpty(e) Then e = ItaScoreArg(eit, b)
-    If IsEmpty(e) Then e = ItaScoreArg(oit, c)
+    For i = 1 To 3
+        sums(i) = "0"
+    Next i
+    e = AddScores(iit, sums(1), counts(1))
+    If IsEmpty(e) Then e = AddScores(eit, sums(2), counts(2))
+    If IsEmpty(e) Then e = AddScores(oit, sums(3), counts(3))
+    If IsEmpty(e) Then
+        If counts(1) = 0 Or counts(2) = 0 Or counts(3) = 0 Then e = CVErr(ERR_VALUE)
+    End If
     If Not IsEmpty(e) Then
         ITA_TOTAL = e
         Exit Function
     End If
+    ' weight x sum x (common / count) over the tools, divided once by the common multiple of the
+    ' counts: the exact total, rounded half up in one step as ita.analysis.Scoring does
+    common = 1
+    For i = 1 To 3
+        common = LeastCommonMultiple(common, counts(i))
+    Next i
     weights = Split(TOOL_WEIGHTS, ";")
-    sum = ItaDecMultiply(a, weights(0))
-    sum = ItaDecAdd(sum, ItaDecMultiply(b, weights(1)))
-    sum = ItaDecAdd(sum, ItaDecMultiply(c, weights(2)))
-    ITA_TOTAL = ItaDecToDouble(ItaDecRoundHalfUp(sum, SCORE_DECIMALS))
+    numerator = "0"
+    For i = 1 To 3
+        numerator = ItaDecAdd(numerator, ItaDecMultiply(ItaDecMultiply(sums(i), weights(i - 1)), CStr(common \ counts(i))))
+    Next i
+    ITA_TOTAL = ItaDecToDouble(ItaDecDivideHalfUp(numerator, common, SCORE_DECIMALS))
     Exit Function
 Failed:
     ITA_TOTAL = CVErr(ERR_VALUE)
@@ -225,6 +241,19 @@ Private Function AddScores(ByVal v As Variant, ByRef sum As String, ByRef count 
     sum = ItaDecAdd(sum, dec)
     count = count + 1
     AddScores = Empty
+End Function
+
+' The least common multiple of two counts of scores.
+Private Function LeastCommonMultiple(ByVal a As Long, ByVal b As Long) As Long
+    Dim x As Long, y As Long, t As Long
+    x = a
+    y = b
+    Do While y <> 0
+        t = x Mod y
+        x = y
+        y = t
+    Loop
+    LeastCommonMultiple = (a \ x) * b
 End Function
 
 ' A tool score that may be left empty: an empty cell or text counts as not given.

@@ -6,13 +6,14 @@ import java.util.Objects;
 
 /**
  * The reported level against the level the year's scheme gives for the total (and, from 2567, the tools).
- * Labels compare after normalisation ("a" equals "A"); a label the scheme does not know is a mismatch.
+ * Labels compare after normalisation ("a" equals "A"); a label the scheme does not know is a mismatch. A year
+ * that accepts more than one scheme (2566: AA–F and ผ่าน/ต้องปรับปรุง) checks a label in the scheme it belongs to.
  *
  * @param reported the reported label, or null
  * @param computed the label of the scheme, or null when the total (or a tool score a rule needs) is unknown
  * @param total    the total the level was computed from (the reported one when there is one)
  * @param basis    {@link Basis#REPORTED_TOTAL} or {@link Basis#COMPUTED_TOTAL}, or NONE
- * @param scheme   the name of the year's level scheme
+ * @param scheme   the name of the level scheme used: the year's, or the accepted one the reported label belongs to
  * @param missing  what was missing for {@link CheckStatus#NOT_CHECKABLE}: {@code level}, {@code total}, tools
  * @param scale    the decimals the year publishes: the total is quoted with at least these
  */

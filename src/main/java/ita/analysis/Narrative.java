@@ -317,7 +317,8 @@ public final class Narrative {
                 continue;
             }
             QuestionScore q = qs.get(0);
-            parts.add("ของ " + t.name() + " คือข้อ " + q.code() + quote(q.text()) + " " + n(y, q.score()) + " คะแนน");
+            parts.add("ของ " + t.name() + " คือข้อ " + y.framework().displayCode(q.code()) + quote(q.text()) + " "
+                    + n(y, q.score()) + " คะแนน");
         }
         if (parts.isEmpty()) {
             return Optional.empty();
@@ -349,7 +350,32 @@ public final class Narrative {
         if (all.signum() > 0) {
             sb.append(" หากแก้ไขให้ผ่านทุกข้อจะได้คะแนนรวมเพิ่ม ").append(n(y, all)).append(" คะแนน");
         }
+        repeatedFailures(y).ifPresent(sb::append);
         return sb.toString();
+    }
+
+    /**
+     * " ข้อที่ไม่ผ่านต่อเนื่องจากปี 2567 ได้แก่ O25 (ปี 2567 คือข้อ o34)": items of the same concept that failed in the
+     * previous record too, whatever their codes were then.
+     */
+    private static Optional<String> repeatedFailures(YearAnalysis y) {
+        if (y.fromPrevious().isEmpty()) {
+            return Optional.empty();
+        }
+        YearChange c = y.fromPrevious().get();
+        List<String> parts = new ArrayList<>();
+        for (ItemChange i : c.items()) {
+            if (!i.failedInBoth()) {
+                continue;
+            }
+            String now = ItemChange.codes(i.to().stream().filter(ItemChange.Side::failed).toList());
+            String then = ItemChange.codes(i.from());
+            parts.add(now.equals(then) ? now : now + " (ปี " + c.fromYear() + " คือข้อ " + then + ")");
+        }
+        if (parts.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(" ข้อที่ไม่ผ่านต่อเนื่องจากปี " + c.fromYear() + " ได้แก่ " + join(parts));
     }
 
     private static String fixes(YearAnalysis y) {
@@ -359,7 +385,7 @@ public final class Narrative {
         String pass = whole(y, plan.passMark());
         switch (set.outcome()) {
             case REACHABLE -> sb.append("หากแก้ไขข้อ ").append(join(set.items().stream()
-                            .map(f -> f.code() + " " + f.title()).toList()))
+                            .map(f -> y.framework().displayCode(f.code()) + " " + f.title()).toList()))
                     .append(" ให้ผ่าน (").append(set.items().size()).append(" ข้อ) จะได้เพิ่ม ").append(n(y, set.gain()))
                     .append(" คะแนน รวมเป็น ").append(n(y, set.reached())).append(" คะแนน ถึงเกณฑ์ผ่าน ").append(pass)
                     .append(" คะแนน ซึ่งต้องได้เพิ่มอีก ").append(n(y, plan.pointsToPass())).append(" คะแนน");
@@ -377,7 +403,8 @@ public final class Narrative {
         }
         if (set.outcome() == ItemSet.Outcome.REACHABLE && !plan.itemFixes().isEmpty()) {
             Fix first = plan.itemFixes().get(0);
-            sb.append(" ข้อที่ให้คะแนนเพิ่มมากที่สุดคือข้อ ").append(first.code()).append(" ได้เพิ่ม ")
+            sb.append(" ข้อที่ให้คะแนนเพิ่มมากที่สุดคือข้อ ").append(y.framework().displayCode(first.code()))
+                    .append(" ได้เพิ่ม ")
                     .append(n(y, first.gain())).append(" คะแนน");
         }
         List<Fix> indicators = plan.indicatorFixes().stream().limit(3).toList();
@@ -460,7 +487,8 @@ public final class Narrative {
                         .append(n(y, c.computed())).append(')'));
         if (number <= 8) {
             lowestQuestionOf(y, number).ifPresent(q -> sb.append(" ข้อคำถามที่ได้คะแนนต่ำที่สุดคือข้อ ")
-                    .append(q.code()).append(quote(q.text())).append(' ').append(n(y, q.score())).append(" คะแนน"));
+                    .append(y.framework().displayCode(q.code())).append(quote(q.text())).append(' ')
+                    .append(n(y, q.score())).append(" คะแนน"));
         } else if (y.profile().itemsKnown()) {
             List<OitItemScore> failed = y.profile().failedItems().stream().filter(g -> g.indicator() == number)
                     .flatMap(g -> g.items().stream()).toList();
@@ -480,7 +508,7 @@ public final class Narrative {
         Optional<OitSubIndicator> sub = f.subIndicatorOfItem(code);
         String title = given.map(OitItemScore::title).filter(t -> !t.isEmpty())
                 .or(() -> f.oitItem(code).map(d -> d.title())).orElse("");
-        StringBuilder sb = new StringBuilder("ข้อ ").append(code);
+        StringBuilder sb = new StringBuilder("ข้อ ").append(f.displayCode(code));
         if (!title.isEmpty()) {
             sb.append(' ').append(title);
         }
@@ -519,7 +547,7 @@ public final class Narrative {
         Optional<QuestionDef> def = f.question(code);
         String text = given.map(QuestionScore::text).filter(t -> !t.isEmpty())
                 .or(() -> def.map(QuestionDef::text)).orElse("");
-        StringBuilder sb = new StringBuilder("ข้อ ").append(code).append(quote(text));
+        StringBuilder sb = new StringBuilder("ข้อ ").append(f.displayCode(code)).append(quote(text));
         def.ifPresent(d -> sb.append(" (").append(indicatorName(d.indicator(), f.indicator(d.indicator()).name()))
                 .append(')'));
         if (given.isEmpty()) {
@@ -674,7 +702,7 @@ public final class Narrative {
     }
 
     private static String itemWithScore(YearAnalysis y, OitItemScore o) {
-        String s = o.code() + (o.title().isEmpty() ? "" : " " + o.title());
+        String s = y.framework().displayCode(o.code()) + (o.title().isEmpty() ? "" : " " + o.title());
         return o.score().signum() > 0 ? s + " (" + itemScore(y, o.score()) + " คะแนน)" : s;
     }
 

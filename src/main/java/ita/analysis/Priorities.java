@@ -187,7 +187,7 @@ public final class Priorities {
 
     private static Optional<NextLevel> nextLevel(YearFramework framework, String current, BigDecimal base,
                                                  Map<Tool, BigDecimal> tools) {
-        LevelRule above = ScoreCheck.ruleAbove(framework.levels(), current);
+        LevelRule above = ScoreCheck.ruleAbove(framework.schemeOf(current).orElse(framework.levels()), current);
         if (above == null) {
             return Optional.empty();
         }

@@ -23,8 +23,8 @@ import java.util.Map;
  * <li>indicators 1–8 from their questions and 9–10 from their OIT items, only when every question or item the
  * year defines for the indicator is present (a list of failed items alone is not enough);</li>
  * <li>each tool as the mean of its indicators (reported ones, or recomputed where none was reported);</li>
- * <li>the total as 0.30·IIT + 0.30·EIT + 0.40·OIT, each tool from its indicators or, when they are missing,
- * as reported;</li>
+ * <li>the total as 0.30·IIT + 0.30·EIT + 0.40·OIT, each tool the unrounded mean of its indicators or, when
+ * they are missing, as reported, rounded once at the end as the published totals are;</li>
  * <li>the level from the reported total (the computed one when none was reported) in the year's scheme.</li>
  * </ul>
  */
@@ -61,7 +61,7 @@ public final class ScoreCheck {
             toolChecks.put(t, FigureCheck.compare(code(t), year.tool(t), computed, Basis.INDICATORS, missing,
                     framework));
         }
-        FigureCheck total = checkTotal(year, framework, toolChecks);
+        FigureCheck total = checkTotal(year, framework, toolChecks, effective);
         LevelCheck level = checkLevel(year, framework, total, toolChecks);
         if (year.total() != null && year.tools().size() == Tool.values().length) {
             BigDecimal fromReportedTools = Scoring.total(year.tools(), framework);
@@ -87,23 +87,25 @@ public final class ScoreCheck {
                 java.util.Collections.nCopies(AgencyYear.INDICATORS, null), notes);
     }
 
-    private static FigureCheck checkTotal(AgencyYear year, YearFramework framework, Map<Tool, FigureCheck> tools) {
-        Map<Tool, BigDecimal> used = new EnumMap<>(Tool.class);
+    /** The total from each tool's indicators, their mean unrounded, or from the reported tool score. */
+    private static FigureCheck checkTotal(AgencyYear year, YearFramework framework, Map<Tool, FigureCheck> tools,
+                                          List<BigDecimal> effective) {
+        Map<Tool, List<BigDecimal>> used = new EnumMap<>(Tool.class);
         List<String> missing = new ArrayList<>();
         int fromIndicators = 0;
         for (Tool t : Tool.values()) {
             FigureCheck c = tools.get(t);
             if (c.computed() != null) {
-                used.put(t, c.computed());
+                used.put(t, framework.indicatorsOf(t).stream().map(i -> effective.get(i.number() - 1)).toList());
                 fromIndicators++;
             } else if (year.tool(t) != null) {
-                used.put(t, year.tool(t));
+                used.put(t, List.of(year.tool(t)));
             } else {
                 missing.add(code(t));
                 missing.addAll(c.missing().stream().filter(m -> !m.equals(c.subject())).toList());
             }
         }
-        BigDecimal computed = missing.isEmpty() ? Scoring.total(used, framework) : null;
+        BigDecimal computed = missing.isEmpty() ? Scoring.totalOfMeans(used, framework) : null;
         Basis basis = fromIndicators == Tool.values().length ? Basis.INDICATORS
                 : fromIndicators == 0 ? Basis.REPORTED_TOOLS : Basis.INDICATORS_AND_TOOLS;
         return FigureCheck.compare("total", year.total(), computed, basis, missing, framework);
@@ -111,7 +113,8 @@ public final class ScoreCheck {
 
     static LevelCheck checkLevel(AgencyYear year, YearFramework framework, FigureCheck total,
                                  Map<Tool, FigureCheck> toolChecks) {
-        LevelScheme scheme = framework.levels();
+        // a label is checked in the scheme it belongs to: 2566 results were printed as AA–F and as ผ่าน/ต้องปรับปรุง
+        LevelScheme scheme = framework.schemeOf(year.level()).orElse(framework.levels());
         BigDecimal basisTotal = year.total() != null ? year.total() : total.computed();
         Basis basis = year.total() != null ? Basis.REPORTED_TOTAL : Basis.COMPUTED_TOTAL;
         if (basisTotal == null) {
@@ -130,7 +133,7 @@ public final class ScoreCheck {
                 }
             }
         }
-        String computed = missingTools.isEmpty() ? Scoring.level(basisTotal, tools, framework) : null;
+        String computed = missingTools.isEmpty() ? scheme.levelOf(basisTotal, tools) : null;
         if (year.level() == null || computed == null) {
             List<String> missing = new ArrayList<>();
             if (year.level() == null) {

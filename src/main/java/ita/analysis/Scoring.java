@@ -11,8 +11,8 @@ import java.util.Objects;
 
 /**
  * The arithmetic of the ITA, exact in decimal: a tool is the mean of its indicators, the total the
- * weighted sum of the tools, each rounded to the year's scale with its rounding mode (2 decimals, HALF_UP).
- * The worksheet functions of the macros mirror these.
+ * weighted sum of the tools. Published totals follow the unrounded tool means and are rounded once at the end
+ * (2 decimals, HALF_UP); tool scores are shown rounded. The worksheet functions of the macros mirror these.
  */
 public final class Scoring {
 
@@ -37,8 +37,9 @@ public final class Scoring {
     }
 
     /**
-     * The total from the three tool scores: sum of weight × tool, rounded once at the end
-     * (30 % × 99.80 + 30 % × 78.57 + 40 % × 49.60 = 73.351 → 73.35).
+     * The total from the three tool scores as given (reported ones): sum of weight × tool, rounded once at the end
+     * (30 % × 99.80 + 30 % × 78.57 + 40 % × 49.60 = 73.351 → 73.35). From indicators use
+     * {@link #totalFromIndicators}, which does not round the tool means first.
      */
     public static BigDecimal total(Map<Tool, BigDecimal> tools, YearFramework year) {
         BigDecimal sum = BigDecimal.ZERO;
@@ -50,6 +51,58 @@ public final class Scoring {
             sum = sum.add(v.multiply(year.weight(t)));
         }
         return year.round(sum);
+    }
+
+    /**
+     * The total from the scores of each tool, rounded once at the end: a tool given as one score counts as that
+     * score (a reported tool score); a tool given as its indicator scores counts as their mean, unrounded. So a
+     * total from indicators is Σ weight × (sum of the tool's indicators ÷ their count), computed exactly: an OIT
+     * mean of 49.605 is not first rounded to 49.61, which would add 0.002 to the total and may turn it up by 0.01.
+     * Null when a tool or a score is missing.
+     */
+    public static BigDecimal totalOfMeans(Map<Tool, ? extends Collection<BigDecimal>> scoresByTool, YearFramework year) {
+        long common = 1;
+        for (Tool t : Tool.values()) {
+            Collection<BigDecimal> scores = scoresByTool.get(t);
+            if (scores == null || scores.isEmpty() || scores.stream().anyMatch(Objects::isNull) || year.weight(t) == null) {
+                return null;
+            }
+            common = lcm(common, scores.size());
+        }
+        // Σ w × sum × (common ÷ n), divided by common once: a division rounded straight to the published scale
+        BigDecimal numerator = BigDecimal.ZERO;
+        for (Tool t : Tool.values()) {
+            Collection<BigDecimal> scores = scoresByTool.get(t);
+            BigDecimal sum = scores.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+            numerator = numerator.add(sum.multiply(year.weight(t)).multiply(BigDecimal.valueOf(common / scores.size())));
+        }
+        return numerator.divide(BigDecimal.valueOf(common), year.scale(), year.rounding());
+    }
+
+    /** The total from ten indicator scores (index 0 = indicator 1), rounded once at the end; null when one is missing. */
+    public static BigDecimal totalFromIndicators(java.util.List<BigDecimal> indicators, YearFramework year) {
+        Map<Tool, java.util.List<BigDecimal>> byTool = new EnumMap<>(Tool.class);
+        for (Tool t : Tool.values()) {
+            byTool.put(t, year.indicatorsOf(t).stream().map(i -> indicators.get(i.number() - 1)).toList());
+        }
+        return totalOfMeans(byTool, year);
+    }
+
+    private static long lcm(long a, long b) {
+        return a / java.math.BigInteger.valueOf(a).gcd(java.math.BigInteger.valueOf(b)).longValue() * b;
+    }
+
+    /**
+     * The weighted share of a tool given as its indicator scores: weight × their unrounded mean, rounded once
+     * (EIT 88.21, 66.15, 81.35 × 0.30 = 23.571 → 23.57). Exact: the sum is weighted before it is divided.
+     * Null when a score is missing.
+     */
+    public static BigDecimal weightedMean(Tool tool, Collection<BigDecimal> scores, YearFramework year) {
+        if (scores.isEmpty() || scores.stream().anyMatch(Objects::isNull)) {
+            return null;
+        }
+        BigDecimal sum = scores.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        return sum.multiply(year.weight(tool)).divide(BigDecimal.valueOf(scores.size()), year.scale(), year.rounding());
     }
 
     /** The weighted share one tool adds to the total, rounded as published (99.80 × 0.30 → 29.94). */

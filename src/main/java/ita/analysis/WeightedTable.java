@@ -10,8 +10,9 @@ import java.util.Map;
 
 /**
  * The weighted table of one agency-year, as seed 003 lays it out: each tool's score (reported, else the mean of its
- * indicators as the score check computed it), its weight, its weighted score, and the total of those, each rounded
- * as the year publishes figures. Writers show it; they do not compute it.
+ * indicators as the score check computed it), its weight, its weighted score, and the total, each rounded as the
+ * year publishes figures. A tool computed from its indicators is shown rounded but weighted and totalled from its
+ * unrounded mean, as the published totals are. Writers show it; they do not compute it.
  *
  * @param total      the weighted total of the tools shown; null when a tool is unknown
  * @param difference the reported total less {@code total}; null when either is unknown
@@ -24,7 +25,7 @@ public record WeightedTable(List<Row> rows, BigDecimal total, BigDecimal differe
      * @param score    the reported score, else the computed one; null when neither is known
      * @param reported true when {@code score} was reported
      * @param weight   the tool's share of the total, as a percentage (30, 40)
-     * @param weighted score × weight, rounded; null when the score is unknown
+     * @param weighted score × weight, rounded (from the unrounded mean for a computed score); null when unknown
      */
     public record Row(Tool tool, BigDecimal score, boolean reported, BigDecimal weight, BigDecimal weighted) {
     }
@@ -40,18 +41,25 @@ public record WeightedTable(List<Row> rows, BigDecimal total, BigDecimal differe
             return new WeightedTable(List.of(), null, null);
         }
         List<Row> rows = new ArrayList<>();
-        Map<Tool, BigDecimal> shown = new EnumMap<>(Tool.class);
+        // each tool as the total takes it: the reported score, or its indicators whose mean is not rounded first
+        Map<Tool, List<BigDecimal>> parts = new EnumMap<>(Tool.class);
         for (Tool t : Tool.values()) {
             BigDecimal reported = y.year().tool(t);
             FigureCheck check = y.check().tool(t);
             BigDecimal score = reported != null ? reported : check == null ? null : check.computed();
-            if (score != null) {
-                shown.put(t, score);
+            BigDecimal weighted = null;
+            if (reported != null) {
+                parts.put(t, List.of(reported));
+                weighted = Scoring.weighted(t, reported, f);
+            } else if (score != null) {
+                List<BigDecimal> indicators = f.indicatorsOf(t).stream()
+                        .map(d -> y.check().effectiveIndicators().get(d.number() - 1)).toList();
+                parts.put(t, indicators);
+                weighted = Scoring.weightedMean(t, indicators, f);
             }
-            rows.add(new Row(t, score, reported != null, f.weight(t).movePointRight(2),
-                    score == null ? null : Scoring.weighted(t, score, f)));
+            rows.add(new Row(t, score, reported != null, f.weight(t).movePointRight(2), weighted));
         }
-        BigDecimal total = shown.size() == Tool.values().length ? Scoring.total(shown, f) : null;
+        BigDecimal total = parts.size() == Tool.values().length ? Scoring.totalOfMeans(parts, f) : null;
         BigDecimal reportedTotal = y.year().total();
         BigDecimal difference = total == null || reportedTotal == null ? null : f.round(reportedTotal.subtract(total));
         return new WeightedTable(rows, total, difference);

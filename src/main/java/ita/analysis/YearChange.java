@@ -18,9 +18,12 @@ import java.util.Objects;
  * @param levelSteps  how many levels better (positive) or worse (negative) the later year is; null when unknown or
  *                    when the two years use different level schemes (AA–F up to 2566, labels from 2567)
  * @param totalsOnly  true when either year is 2561 or earlier, whose results compare by total only
+ * @param items       OIT items lined up by concept across the two years' codes (o34 of 2567 with O25 of 2569),
+ *                    for the concepts both years define and both records scored
  */
 public record YearChange(int fromYear, int toYear, Delta total, Map<Tool, Delta> tools, List<Delta> indicators,
-                         String fromLevel, String toLevel, Integer levelSteps, boolean totalsOnly) {
+                         String fromLevel, String toLevel, Integer levelSteps, boolean totalsOnly,
+                         List<ItemChange> items) {
 
     public YearChange {
         Objects.requireNonNull(total, "total");
@@ -28,6 +31,12 @@ public record YearChange(int fromYear, int toYear, Delta total, Map<Tool, Delta>
         t.putAll(tools);
         tools = Collections.unmodifiableMap(t);
         indicators = List.copyOf(indicators);
+        items = items == null ? List.of() : List.copyOf(items);
+    }
+
+    /** The comparison of one concept, e.g. {@code measures}. */
+    public java.util.Optional<ItemChange> item(String concept) {
+        return items.stream().filter(i -> i.concept().equals(concept)).findFirst();
     }
 
     /** The change of indicator 1–10. */

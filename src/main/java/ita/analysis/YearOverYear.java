@@ -1,6 +1,9 @@
 package ita.analysis;
 
+import ita.framework.Concept;
 import ita.framework.FrameworkCatalog;
+import ita.framework.LevelScheme;
+import ita.framework.OitItemDef;
 import ita.framework.YearFramework;
 import ita.model.AgencyYear;
 import ita.model.Tool;
@@ -69,15 +72,58 @@ public final class YearOverYear {
         String fromLevel = level(from, ff);
         String toLevel = level(to, tf);
         Integer steps = null;
-        if (fromLevel != null && toLevel != null && ff.levels().name().equals(tf.levels().name())) {
-            int a = ff.levels().rank(fromLevel);
-            int b = tf.levels().rank(toLevel);
-            if (a >= 0 && b >= 0) {
-                steps = a - b;
-            }
+        // a label is ranked in the scheme it belongs to (2566 accepts AA–F and the labels of 2567)
+        Optional<LevelScheme> fromScheme = ff.schemeOf(fromLevel);
+        Optional<LevelScheme> toScheme = tf.schemeOf(toLevel);
+        if (fromScheme.isPresent() && toScheme.isPresent()
+                && fromScheme.get().name().equals(toScheme.get().name())) {
+            steps = fromScheme.get().rank(fromLevel) - toScheme.get().rank(toLevel);
         }
         return new YearChange(from.fiscalYear(), to.fiscalYear(), Delta.of(from.total(), to.total(), tf), tools,
-                indicators, fromLevel, toLevel, steps, totalsOnly);
+                indicators, fromLevel, toLevel, steps, totalsOnly, totalsOnly ? List.of() : items(from, ff, to, tf,
+                        catalog));
+    }
+
+    /**
+     * The OIT items of two records lined up by concept, in the later year's item order: the concepts both years
+     * define and both records scored.
+     */
+    public static List<ItemChange> items(AgencyYear from, YearFramework ff, AgencyYear to, YearFramework tf,
+                                         FrameworkCatalog catalog) {
+        Map<String, BigDecimal> fromScores = scores(from);
+        Map<String, BigDecimal> toScores = scores(to);
+        List<ItemChange> out = new ArrayList<>();
+        java.util.Set<String> done = new java.util.HashSet<>();
+        for (OitItemDef item : tf.oitItems()) {
+            if (!item.hasConcept() || !done.add(item.concept())) {
+                continue;
+            }
+            List<ItemChange.Side> before = sides(ff.itemsOf(item.concept()), fromScores);
+            List<ItemChange.Side> after = sides(tf.itemsOf(item.concept()), toScores);
+            if (before.stream().anyMatch(x -> x.score() != null) && after.stream().anyMatch(x -> x.score() != null)) {
+                String name = catalog.concept(item.concept()).map(Concept::name).orElse(item.title());
+                out.add(new ItemChange(item.concept(), name, before, after,
+                        Delta.of(mean(before, tf), mean(after, tf), tf)));
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, BigDecimal> scores(AgencyYear y) {
+        Map<String, BigDecimal> m = new java.util.HashMap<>();
+        y.oitItems().forEach(o -> m.putIfAbsent(o.code(), o.score()));
+        return m;
+    }
+
+    private static List<ItemChange.Side> sides(List<OitItemDef> defs, Map<String, BigDecimal> scores) {
+        return defs.stream().map(d -> new ItemChange.Side(d.code(), d.displayCode(), d.title(), scores.get(d.code())))
+                .toList();
+    }
+
+    /** The mean of the known scores of a side, rounded as the later year publishes; null when none is known. */
+    private static BigDecimal mean(List<ItemChange.Side> side, YearFramework later) {
+        List<BigDecimal> known = side.stream().map(ItemChange.Side::score).filter(java.util.Objects::nonNull).toList();
+        return Figures.round(Scoring.mean(known), later);
     }
 
     /** The reported level, else the level of the reported total; null when neither is known. */

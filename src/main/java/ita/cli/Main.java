@@ -1,6 +1,9 @@
 package ita.cli;
 
+import ita.framework.FrameworkCatalog;
+import ita.framework.FrameworkException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -10,7 +13,7 @@ import picocli.CommandLine.Command;
         description = "Reads the ITA results of Thai government agencies (ITAS exports: xlsx, xls, HTML-as-xls, CSV), "
             + "analyses them and writes analysis workbooks with measure plans, province summaries and CSV/JSON.",
         subcommands = {AnalyzeCommand.class, ValidateCommand.class, SampleCommand.class, CatalogCommand.class,
-            CommandLine.HelpCommand.class},
+            FrameworkCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every file was read",
@@ -27,9 +30,15 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    // inherited, so that it is written after the command: ita analyze --framework-dir DIR
+    @CommandLine.Option(names = "--framework-dir", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
+            description = "Your own ITA definitions: a folder of year files (2570.json, …) that add or replace "
+                + "fiscal years; see 'ita framework export'")
+    Path frameworkDir;
+
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: analyze, validate, sample or catalog");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: analyze, validate, sample, catalog or framework");
     }
 
     public static void main(String[] args) {
@@ -59,6 +68,7 @@ public final class Main implements Runnable {
             commandLine.getErr().println("ita: internal error: " + ex + (debug ? "" : " (rerun with --debug for details)"));
             return INTERNAL_ERROR;
         });
+        cl.setExecutionStrategy(Main::withFramework);
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
             c.getErr().println("ita: " + ex.getMessage());
@@ -66,6 +76,27 @@ public final class Main implements Runnable {
             return USAGE;
         });
         return cl;
+    }
+
+    /**
+     * Runs the command with the definitions of --framework-dir when given: read and checked once, before any
+     * work, so that a mistake in them stops the run with one line naming the file and the field.
+     */
+    private static int withFramework(CommandLine.ParseResult parseResult) {
+        Path dir = ((Main) parseResult.commandSpec().userObject()).frameworkDir;
+        if (dir == null) {
+            return new CommandLine.RunLast().execute(parseResult);
+        }
+        FrameworkCatalog catalog;
+        try {
+            catalog = FrameworkCatalog.withFolder(dir);
+        } catch (FrameworkException e) {
+            parseResult.commandSpec().commandLine().getErr().println("ita: " + e.getMessage());
+            return USAGE;
+        }
+        try (FrameworkCatalog.Scope scope = FrameworkCatalog.use(catalog)) {
+            return new CommandLine.RunLast().execute(parseResult);
+        }
     }
 
     /** The version from the jar's manifest. */

@@ -1,53 +1,89 @@
 package ita.framework;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import ita.model.Tool;
+import ita.framework.FrameworkJson.ConceptJson;
+import ita.framework.FrameworkJson.IndexJson;
+import ita.framework.FrameworkJson.IndicatorJson;
+import ita.framework.FrameworkJson.YearJson;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The ITA definitions of every fiscal year, loaded from {@code ita/framework/*.json} in the resources
- * and validated when loaded. Years up to the oldest ten-indicator year that have no definition of their
- * own are "total only"; a year newer than the newest definition uses the newest, with a note saying so.
+ * and validated when loaded; an analyst's folder of year files ({@code --framework-dir}) adds years or
+ * replaces shipped ones. Years up to the oldest ten-indicator year that have no definition of their own are
+ * "total only"; a year newer than the newest definition uses the newest, with a note saying so.
  */
 public final class FrameworkCatalog {
 
     private static final String BASE = "/ita/framework/";
-    private static volatile FrameworkCatalog defaultCatalog;
+    static final String CONCEPTS = "concepts.json";
+    private static volatile FrameworkCatalog bundled;
+    private static final AtomicReference<FrameworkCatalog> inUse = new AtomicReference<>();
 
     private final TreeMap<Integer, YearFramework> years;
     private final YearFramework totalOnly;
+    private final Map<String, Concept> concepts;
+    private final Map<Integer, String> sources;
 
-    private FrameworkCatalog(TreeMap<Integer, YearFramework> years, YearFramework totalOnly) {
+    private FrameworkCatalog(TreeMap<Integer, YearFramework> years, YearFramework totalOnly,
+                             Map<String, Concept> concepts, Map<Integer, String> sources) {
+        if (years.isEmpty()) {
+            throw new FrameworkException("index.json lists no fiscal years");
+        }
         this.years = years;
         this.totalOnly = totalOnly;
+        this.concepts = Collections.unmodifiableMap(new LinkedHashMap<>(concepts));
+        this.sources = Map.copyOf(sources);
+    }
+
+    /**
+     * The definitions of this run: the shipped ones, with an analyst's folder of year files when the run was
+     * started with one ({@link #use}).
+     */
+    public static FrameworkCatalog standard() {
+        FrameworkCatalog c = inUse.get();
+        return c != null ? c : bundled();
     }
 
     /** The definitions shipped with the program, loaded once. */
-    public static FrameworkCatalog standard() {
-        FrameworkCatalog c = defaultCatalog;
+    public static FrameworkCatalog bundled() {
+        FrameworkCatalog c = bundled;
         if (c == null) {
             synchronized (FrameworkCatalog.class) {
-                c = defaultCatalog;
+                c = bundled;
                 if (c == null) {
-                    c = load();
-                    defaultCatalog = c;
+                    c = loadBundled();
+                    bundled = c;
                 }
             }
         }
         return c;
+    }
+
+    /** While open, {@link #standard()} returns another catalog; closing restores the one before. */
+    public interface Scope extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /**
+     * Makes {@code catalog} the definitions of the run until the returned scope is closed. The definitions are
+     * configuration of the whole run, like the shipped files, so every stage sees the same years without each
+     * being handed them; the command line opens the scope once, before any work starts.
+     */
+    public static Scope use(FrameworkCatalog catalog) {
+        FrameworkCatalog before = inUse.getAndSet(catalog);
+        return () -> inUse.set(before);
     }
 
     /** What {@link #forYear} found: the definition to use and, when it is not the year's own, why. */
@@ -60,15 +96,16 @@ public final class FrameworkCatalog {
             return new Resolution(own, Optional.empty());
         }
         if (fiscalYear < years.firstKey()) {
-            return new Resolution(withYear(totalOnly, fiscalYear), Optional.of("fiscal year " + fiscalYear
+            return new Resolution(totalOnly.withFiscalYear(fiscalYear), Optional.of("fiscal year " + fiscalYear
                     + " used the old ITA: only its total is comparable with later years"));
         }
         Map.Entry<Integer, YearFramework> newest = years.lastEntry();
         if (fiscalYear > newest.getKey()) {
             return new Resolution(newest.getValue(), Optional.of("fiscal year " + fiscalYear
-                    + " has no definition yet; using the rules of " + newest.getKey()));
+                    + " has no definition yet; using the rules of " + newest.getKey()
+                    + " (add " + fiscalYear + ".json with --framework-dir)"));
         }
-        // a gap inside the known range cannot happen with the shipped files, but a user catalog may have one
+        // a gap inside the known range cannot happen with the shipped files, but an analyst's folder may have one
         return new Resolution(years.floorEntry(fiscalYear).getValue(), Optional.of("fiscal year " + fiscalYear
                 + " has no definition; using the rules of " + years.floorKey(fiscalYear)));
     }
@@ -86,80 +123,130 @@ public final class FrameworkCatalog {
         return years.lastKey();
     }
 
-    private static YearFramework withYear(YearFramework f, int year) {
-        return new YearFramework(year, f.generation(), f.toolWeights(), f.scale(), f.rounding(), f.tolerance(),
-                f.indicators(), f.questions(), f.subIndicators(), f.oitItems(), f.itemScores(), f.levels(),
-                f.passMark(), f.issues(), f.measureItems(), f.notes());
+    /** Where a year's definition came from: "built in" or the analyst's file. */
+    public String source(int fiscalYear) {
+        return sources.getOrDefault(fiscalYear, "built in");
+    }
+
+    /** Every concept, in the order of the concept files. */
+    public List<Concept> concepts() {
+        return List.copyOf(concepts.values());
+    }
+
+    public Optional<Concept> concept(String key) {
+        return Optional.ofNullable(concepts.get(key));
+    }
+
+    /**
+     * The items of {@code toYear} that stand for the same concept as item {@code code} of {@code fromYear}: o34 of
+     * 2567 → O25 of 2569. Empty when the item has no concept or the other year has no item for it.
+     */
+    public List<OitItemDef> counterparts(String code, int fromYear, int toYear) {
+        return framework(fromYear).conceptOf(code).map(c -> framework(toYear).itemsOf(c)).orElse(List.of());
     }
 
     // ---- loading -------------------------------------------------------------------------------
 
-    record IndicatorJson(int number, Tool tool, String name, List<String> variants) {
-    }
-
-    record RuleJson(String label, BigDecimal minTotal, BigDecimal minEachTool) {
-    }
-
-    record LevelsJson(String name, List<RuleJson> rules) {
-    }
-
-    record QuestionJson(String code, int indicator, String text) {
-    }
-
-    record SubJson(String code, int indicator, String name, List<String> items) {
-    }
-
-    record ItemJson(String code, String title) {
-    }
-
-    record IssueJson(int number, String name, List<String> questions, List<String> items) {
-    }
-
-    record YearJson(int fiscalYear, Generation generation, Map<Tool, BigDecimal> toolWeights, Integer scale,
-                    RoundingMode rounding, BigDecimal tolerance, List<BigDecimal> itemScores, BigDecimal passMark,
-                    LevelsJson levels, List<QuestionJson> questions, List<SubJson> subIndicators,
-                    List<ItemJson> oitItems, List<IssueJson> issues, List<String> measureItems, List<String> notes) {
-    }
-
-    record IndexJson(List<Integer> years, int totalOnly) {
-    }
-
-    static FrameworkCatalog load() {
-        ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
-        IndexJson index = read(json, "index.json", IndexJson.class);
-        List<IndicatorDef> indicators = new ArrayList<>();
-        for (IndicatorJson i : read(json, "indicators.json", IndicatorJson[].class)) {
-            indicators.add(new IndicatorDef(i.number(), i.tool(), i.name(), i.variants()));
-        }
-        validateIndicators(indicators);
+    private static FrameworkCatalog loadBundled() {
+        IndexJson index = FrameworkJson.read(resource("index.json"), "index.json", IndexJson.class);
+        List<IndicatorDef> indicators = indicators();
+        Map<String, Concept> concepts = new LinkedHashMap<>();
+        addConcepts(concepts, resource(CONCEPTS), CONCEPTS);
         TreeMap<Integer, YearFramework> years = new TreeMap<>();
         for (int y : index.years()) {
-            YearFramework f = toFramework(read(json, y + ".json", YearJson.class), indicators, y + ".json");
-            if (f.fiscalYear() != y) {
-                throw new FrameworkException(y + ".json: says fiscal year " + f.fiscalYear());
-            }
-            years.put(y, f);
+            String name = y + ".json";
+            years.put(y, year(resource(name), name, y, indicators, concepts));
         }
-        YearFramework totalOnly = toFramework(read(json, index.totalOnly() + ".json", YearJson.class), indicators,
-                index.totalOnly() + ".json");
-        if (years.isEmpty()) {
-            throw new FrameworkException("index.json lists no fiscal years");
-        }
-        return new FrameworkCatalog(years, totalOnly);
+        String name = index.totalOnly() + ".json";
+        YearFramework totalOnly = year(resource(name), name, index.totalOnly(), indicators, concepts);
+        return new FrameworkCatalog(years, totalOnly, concepts, Map.of());
     }
 
-    private static <T> T read(ObjectMapper json, String name, Class<T> type) {
-        try (InputStream in = FrameworkCatalog.class.getResourceAsStream(BASE + name)) {
-            if (in == null) {
-                throw new FrameworkException("framework definition " + BASE + name + " is missing");
-            }
-            return json.readValue(in, type);
+    /**
+     * The shipped definitions with an analyst's folder on top: each {@code NNNN.json} adds or replaces fiscal year
+     * NNNN, and {@code concepts.json} adds concepts. Everything is validated now, so a mistake stops the run at
+     * start-up with one line naming the file and the field.
+     *
+     * @throws FrameworkException for the first problem found
+     */
+    public static FrameworkCatalog withFolder(Path dir) {
+        FrameworkCatalog base = bundled();
+        if (!Files.isDirectory(dir)) {
+            throw new FrameworkException(dir.toString(), null, Files.exists(dir)
+                    ? "expected a folder of framework files but found a file. Give the folder that holds 2570.json."
+                    : "no such folder. Create it with: ita framework export " + dir);
+        }
+        List<Path> files;
+        try (var list = Files.list(dir)) {
+            files = list.filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json"))
+                    .sorted().toList();
         } catch (IOException e) {
-            throw new FrameworkException("framework definition " + name + " cannot be read: " + e.getMessage(), e);
+            throw new FrameworkException(dir.toString(), null, "cannot be read: " + e.getMessage() + ".", e);
         }
+        if (files.isEmpty()) {
+            throw new FrameworkException(dir.toString(), null, "holds no framework files (2570.json, …). Start from the "
+                    + "shipped ones: ita framework export " + dir);
+        }
+        Map<String, Concept> concepts = new LinkedHashMap<>(base.concepts);
+        Path conceptFile = dir.resolve(CONCEPTS);
+        if (Files.isRegularFile(conceptFile)) {
+            Map<String, Concept> mine = new LinkedHashMap<>();
+            addConcepts(mine, bytes(conceptFile), conceptFile.toString());
+            concepts.putAll(mine);
+        }
+        List<IndicatorDef> indicators = indicators();
+        TreeMap<Integer, YearFramework> years = new TreeMap<>(base.years);
+        Map<Integer, String> sources = new java.util.HashMap<>();
+        for (Path f : files) {
+            String name = f.getFileName().toString();
+            if (name.equals(CONCEPTS)) {
+                continue;
+            }
+            if (!name.matches("\\d{4}\\.json")) {
+                throw new FrameworkException(f.toString(), null, "is not a framework file. Name a fiscal year's file "
+                        + "after the year (2570.json); concepts go in concepts.json; move other files elsewhere.");
+            }
+            int y = Integer.parseInt(name.substring(0, 4));
+            years.put(y, year(bytes(f), f.toString(), y, indicators, concepts));
+            sources.put(y, f.toString());
+        }
+        return new FrameworkCatalog(years, base.totalOnly, concepts, sources);
     }
 
-    private static void validateIndicators(List<IndicatorDef> indicators) {
+    /**
+     * Writes the shipped year files and concepts.json into {@code dir}, the starting point for an analyst's
+     * folder. Existing files are not replaced.
+     *
+     * @return the files written
+     * @throws FrameworkException when a file is already there
+     * @throws IOException        when the folder cannot be written
+     */
+    public static List<Path> export(Path dir) throws IOException {
+        IndexJson index = FrameworkJson.read(resource("index.json"), "index.json", IndexJson.class);
+        List<String> names = new ArrayList<>();
+        names.add(CONCEPTS);
+        index.years().forEach(y -> names.add(y + ".json"));
+        for (String n : names) {
+            if (Files.exists(dir.resolve(n))) {
+                throw new FrameworkException(dir.resolve(n).toString(), null, "already exists and is not replaced. "
+                        + "Export into an empty folder, or move the file away first.");
+            }
+        }
+        Files.createDirectories(dir);
+        List<Path> written = new ArrayList<>();
+        for (String n : names) {
+            Path target = dir.resolve(n);
+            Files.write(target, resource(n), java.nio.file.StandardOpenOption.CREATE_NEW);
+            written.add(target);
+        }
+        return written;
+    }
+
+    private static List<IndicatorDef> indicators() {
+        List<IndicatorDef> indicators = new ArrayList<>();
+        for (IndicatorJson i : FrameworkJson.read(resource("indicators.json"), "indicators.json", IndicatorJson[].class)) {
+            indicators.add(new IndicatorDef(i.number(), i.tool(), i.name(), i.variants()));
+        }
         if (indicators.size() != 10) {
             throw new FrameworkException("indicators.json: expected 10 indicators, found " + indicators.size());
         }
@@ -168,107 +255,48 @@ public final class FrameworkCatalog {
                 throw new FrameworkException("indicators.json: indicator " + (i + 1) + " is out of order");
             }
         }
+        return List.copyOf(indicators);
     }
 
-    private static YearFramework toFramework(YearJson y, List<IndicatorDef> indicators, String file) {
-        if (y.generation() == null || y.levels() == null) {
-            throw new FrameworkException(file + ": generation and levels are required");
-        }
-        Map<Tool, BigDecimal> weights = y.toolWeights() == null ? Map.of() : new EnumMap<>(y.toolWeights());
-        boolean ten = y.generation() == Generation.TEN_INDICATORS;
-        if (ten) {
-            BigDecimal sum = weights.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-            if (weights.size() != 3 || sum.compareTo(BigDecimal.ONE) != 0) {
-                throw new FrameworkException(file + ": tool weights must name IIT, EIT and OIT and sum to 1, found "
-                        + weights);
+    private static void addConcepts(Map<String, Concept> into, byte[] bytes, String file) {
+        ConceptJson[] list = FrameworkJson.read(bytes, file, ConceptJson[].class);
+        for (int i = 0; i < list.length; i++) {
+            ConceptJson c = list[i];
+            String key = c.key() == null ? "" : c.key().strip();
+            if (!key.matches("[a-z][a-z0-9-]*")) {
+                throw new FrameworkException(file, "[" + i + "].key", "expected a key of small letters, digits and "
+                        + "hyphens such as \"measures-report\" but found \"" + c.key() + "\".");
             }
-        }
-        List<LevelRule> rules = new ArrayList<>();
-        BigDecimal previous = null;
-        for (RuleJson r : y.levels().rules()) {
-            if (previous != null && r.minTotal().compareTo(previous) > 0) {
-                throw new FrameworkException(file + ": levels must be listed best first; " + r.label()
-                        + " starts above the level before it");
+            if (into.containsKey(key)) {
+                throw new FrameworkException(file, "[" + i + "].key", "concept \"" + key + "\" is defined twice. Keep "
+                        + "one of them.");
             }
-            previous = r.minTotal();
-            rules.add(new LevelRule(r.label(), r.minTotal(), r.minEachTool()));
+            into.put(key, new Concept(key, c.name()));
         }
-        LevelScheme levels;
+    }
+
+    private static YearFramework year(byte[] bytes, String file, int expected, List<IndicatorDef> indicators,
+                                      Map<String, Concept> concepts) {
+        YearJson json = FrameworkJson.read(bytes, file, YearJson.class);
+        return new YearDefinitions(file, indicators, concepts).build(json, expected);
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = FrameworkCatalog.class.getResourceAsStream(BASE + name)) {
+            if (in == null) {
+                throw new FrameworkException("framework definition " + BASE + name + " is missing from the program");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new FrameworkException("framework definition " + name + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] bytes(Path file) {
         try {
-            levels = new LevelScheme(y.levels().name(), rules);
-        } catch (IllegalArgumentException e) {
-            throw new FrameworkException(file + ": " + e.getMessage(), e);
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new FrameworkException(file.toString(), null, "cannot be read: " + e.getMessage() + ".", e);
         }
-        List<QuestionDef> questions = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (QuestionJson q : nn(y.questions())) {
-            Tool expected = q.indicator() <= 5 ? Tool.IIT : Tool.EIT;
-            char prefix = expected == Tool.IIT ? 'i' : 'e';
-            if (q.indicator() < 1 || q.indicator() > 8 || q.code().charAt(0) != prefix || !seen.add(q.code())) {
-                throw new FrameworkException(file + ": question " + q.code() + " of indicator " + q.indicator()
-                        + " is misplaced or repeated (IIT questions i… belong to 1–5, EIT e… to 6–8)");
-            }
-            questions.add(new QuestionDef(q.code(), q.indicator(), q.text()));
-        }
-        Map<String, String> titles = new java.util.LinkedHashMap<>();
-        for (ItemJson i : nn(y.oitItems())) {
-            if (titles.put(i.code(), i.title()) != null) {
-                throw new FrameworkException(file + ": OIT item " + i.code() + " is listed twice");
-            }
-        }
-        List<OitSubIndicator> subs = new ArrayList<>();
-        Map<String, String> subOfItem = new java.util.HashMap<>();
-        for (SubJson s : nn(y.subIndicators())) {
-            if (s.indicator() != 9 && s.indicator() != 10) {
-                throw new FrameworkException(file + ": sub-indicator " + s.code() + " must belong to indicator 9 or 10");
-            }
-            for (String item : s.items()) {
-                if (!titles.containsKey(item)) {
-                    throw new FrameworkException(file + ": sub-indicator " + s.code() + " names unknown item " + item);
-                }
-                if (subOfItem.put(item, s.code()) != null) {
-                    throw new FrameworkException(file + ": OIT item " + item + " is in two sub-indicators");
-                }
-            }
-            subs.add(new OitSubIndicator(s.code(), s.indicator(), s.name(), s.items()));
-        }
-        List<OitItemDef> items = new ArrayList<>();
-        for (Map.Entry<String, String> e : titles.entrySet()) {
-            String sub = subOfItem.get(e.getKey());
-            if (sub == null) {
-                throw new FrameworkException(file + ": OIT item " + e.getKey() + " has no sub-indicator");
-            }
-            items.add(new OitItemDef(e.getKey(), e.getValue(), sub));
-        }
-        List<CrossToolIssue> issues = new ArrayList<>();
-        for (IssueJson i : nn(y.issues())) {
-            for (String q : i.questions()) {
-                if (!seen.contains(q)) {
-                    throw new FrameworkException(file + ": issue " + i.number() + " names unknown question " + q);
-                }
-            }
-            for (String o : i.items()) {
-                if (!titles.containsKey(o)) {
-                    throw new FrameworkException(file + ": issue " + i.number() + " names unknown item " + o);
-                }
-            }
-            issues.add(new CrossToolIssue(i.number(), i.name(), i.questions(), i.items()));
-        }
-        for (String m : nn(y.measureItems())) {
-            if (!titles.containsKey(m)) {
-                throw new FrameworkException(file + ": measure item " + m + " is not an OIT item of the year");
-            }
-        }
-        return new YearFramework(y.fiscalYear(), y.generation(), weights, y.scale() == null ? 2 : y.scale(),
-                y.rounding() == null ? RoundingMode.HALF_UP : y.rounding(),
-                y.tolerance() == null ? new BigDecimal("0.02") : y.tolerance(),
-                ten ? indicators : List.of(), questions, subs, items,
-                y.itemScores() == null ? List.of(BigDecimal.ZERO, BigDecimal.valueOf(100)) : y.itemScores(),
-                levels, y.passMark() == null ? BigDecimal.valueOf(85) : y.passMark(),
-                issues, nn(y.measureItems()), nn(y.notes()));
-    }
-
-    private static <T> List<T> nn(List<T> l) {
-        return l == null ? Collections.emptyList() : l;
     }
 }

@@ -3,9 +3,12 @@ package ita.framework;
 import ita.model.Tool;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -16,7 +19,10 @@ import java.util.Optional;
  * @param rounding     how published figures are rounded
  * @param tolerance    the gap allowed between a reported and a recomputed figure
  * @param itemScores   the scores an OIT item may have (100/0, and 50 where partial)
- * @param measureItems the OIT items about the measures document and its report, e.g. o34, o35
+ * @param levels       the level scheme of the year
+ * @param alsoAccepted other schemes whose labels agencies printed for the year (2566: ผ่าน/ต้องปรับปรุง
+ *                     besides AA–F); a reported label of one of them is checked in its own scheme
+ * @param national     what was published for the whole country, if anything
  * @param notes        what is uncertain or missing in this definition, in English
  */
 public record YearFramework(
@@ -32,9 +38,10 @@ public record YearFramework(
         List<OitItemDef> oitItems,
         List<BigDecimal> itemScores,
         LevelScheme levels,
+        List<LevelScheme> alsoAccepted,
         BigDecimal passMark,
         List<CrossToolIssue> issues,
-        List<String> measureItems,
+        Optional<NationalFigures> national,
         List<String> notes) {
 
     public YearFramework {
@@ -44,9 +51,17 @@ public record YearFramework(
         subIndicators = List.copyOf(subIndicators);
         oitItems = List.copyOf(oitItems);
         itemScores = List.copyOf(itemScores);
+        Objects.requireNonNull(levels, "levels");
+        alsoAccepted = alsoAccepted == null ? List.of() : List.copyOf(alsoAccepted);
         issues = List.copyOf(issues);
-        measureItems = List.copyOf(measureItems);
+        national = national == null ? Optional.empty() : national;
         notes = List.copyOf(notes);
+    }
+
+    /** The same definition under another fiscal year (for old years that share the total-only rules). */
+    YearFramework withFiscalYear(int year) {
+        return new YearFramework(year, generation, toolWeights, scale, rounding, tolerance, indicators, questions,
+                subIndicators, oitItems, itemScores, levels, alsoAccepted, passMark, issues, Optional.empty(), notes);
     }
 
     public boolean hasIndicators() {
@@ -97,5 +112,60 @@ public record YearFramework(
 
     public BigDecimal round(BigDecimal v) {
         return v.setScale(scale, rounding);
+    }
+
+    // ---- concepts and codes ---------------------------------------------------------------------
+
+    /** The items of the year that stand for a concept, in item order; empty when the year has none. */
+    public List<OitItemDef> itemsOf(String concept) {
+        return oitItems.stream().filter(o -> o.concept().equals(concept)).toList();
+    }
+
+    /** The concept of an item of the year, if it has one. */
+    public Optional<String> conceptOf(String itemCode) {
+        return oitItem(itemCode).map(OitItemDef::concept).filter(c -> !c.isEmpty());
+    }
+
+    /**
+     * A question or item code written as the year writes it: o42 → O42 in 2565, o34 stays o34 in 2567,
+     * o25 → O25 in 2569. A code the year does not define takes the letter case of the year's codes.
+     */
+    public String displayCode(String code) {
+        if (code == null || code.isEmpty()) {
+            return code;
+        }
+        Optional<OitItemDef> item = oitItem(code);
+        if (item.isPresent()) {
+            return item.get().displayCode();
+        }
+        Optional<QuestionDef> q = question(code);
+        if (q.isPresent()) {
+            return q.get().displayCode();
+        }
+        char letter = code.charAt(0);
+        String sample = letter == 'o' ? oitItems.stream().map(OitItemDef::displayCode).findFirst().orElse(null)
+                : questions.stream().map(QuestionDef::displayCode).findFirst().orElse(null);
+        if (sample != null && !sample.isEmpty() && Character.isUpperCase(sample.charAt(0))) {
+            return code.substring(0, 1).toUpperCase(Locale.ROOT) + code.substring(1);
+        }
+        return code;
+    }
+
+    // ---- levels ---------------------------------------------------------------------------------
+
+    /** The year's scheme first, then the others accepted for it. */
+    public List<LevelScheme> levelSchemes() {
+        List<LevelScheme> all = new ArrayList<>();
+        all.add(levels);
+        all.addAll(alsoAccepted);
+        return all;
+    }
+
+    /** The scheme a reported label belongs to: the year's own when it knows the label, else an accepted one. */
+    public Optional<LevelScheme> schemeOf(String label) {
+        if (label == null) {
+            return Optional.empty();
+        }
+        return levelSchemes().stream().filter(s -> s.rank(label) >= 0).findFirst();
     }
 }

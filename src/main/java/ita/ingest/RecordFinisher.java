@@ -63,7 +63,7 @@ final class RecordFinisher {
             if (fw.question(q.code()).isEmpty()) {
                 log.warning("unknown-question", log.at(d.sheet, q.codeCell()),
                         "expected a question code of " + year + " (" + ranges(fw.questions().stream()
-                                .map(x -> x.code()).toList()) + ") but found \"" + q.code() + "\"",
+                                .map(x -> x.displayCode()).toList()) + ") but found \"" + fw.displayCode(q.code()) + "\"",
                         "Check the code; question numbers differ between years.");
             }
             b.question(new QuestionScore(q.code(), q.text(), q.score())).cell("q:" + q.code(), ref(d, q.cell()));
@@ -72,7 +72,7 @@ final class RecordFinisher {
             if (fw.oitItem(i.code()).isEmpty()) {
                 log.warning("unknown-oit-item", log.at(d.sheet, i.codeCell()),
                         "expected an OIT item code of " + year + " (" + ranges(fw.oitItems().stream()
-                                .map(x -> x.code()).toList()) + ") but found \"" + i.code() + "\"",
+                                .map(x -> x.displayCode()).toList()) + ") but found \"" + fw.displayCode(i.code()) + "\"",
                         "Check the code; OIT items differ between years.");
             }
             b.oitItem(new OitItemScore(i.code(), i.title(), i.score(), i.comment())).cell("o:" + i.code(),
@@ -85,14 +85,19 @@ final class RecordFinisher {
     private String level(Draft d, YearFramework fw) {
         String written = ThaiText.normalize(d.level.value());
         String bare = written.replaceFirst("^(ระดับ|level)\\s*", "");
-        return fw.levels().rule(written).or(() -> fw.levels().rule(bare)).map(LevelRule::label).orElseGet(() -> {
-            log.warning("unknown-level", log.at(d.sheet, d.level.cell()),
-                    "expected a level of " + fw.fiscalYear() + " (" + String.join(", ",
-                            fw.levels().rules().stream().map(LevelRule::label).toList()) + ") but found \""
-                            + written + "\"",
-                    "Check the level; it is kept as written.");
-            return written;
-        });
+        // any scheme the year accepts: 2566 results were printed with AA–F and with the labels of 2567
+        for (var scheme : fw.levelSchemes()) {
+            var rule = scheme.rule(written).or(() -> scheme.rule(bare));
+            if (rule.isPresent()) {
+                return rule.get().label();
+            }
+        }
+        log.warning("unknown-level", log.at(d.sheet, d.level.cell()),
+                "expected a level of " + fw.fiscalYear() + " (" + String.join(", ", fw.levelSchemes().stream()
+                        .flatMap(x -> x.rules().stream()).map(LevelRule::label).toList()) + ") but found \""
+                        + written + "\"",
+                "Check the level; it is kept as written.");
+        return written;
     }
 
     private void reportGaps(Draft d, YearFramework fw) {

@@ -1,5 +1,6 @@
 package ita.measures;
 
+import ita.framework.OitItemDef;
 import ita.framework.YearFramework;
 import ita.model.QuestionScore;
 import java.math.BigDecimal;
@@ -56,7 +57,8 @@ final class AnalysisText {
         }
         if (w.previousScore() != null) {
             BigDecimal diff = w.score().subtract(w.previousScore());
-            s.append(" เทียบกับปี ").append(year - 1).append(" ที่ได้ ").append(n(fw, w.previousScore()))
+            s.append(" เทียบกับปี ").append(w.previousYear() > 0 ? w.previousYear() : year - 1).append(" ที่ได้ ")
+                    .append(n(fw, w.previousScore()))
                     .append(" คะแนน ").append(diff.signum() < 0 ? "ลดลง " + n(fw, diff.negate()) + " คะแนน"
                             : diff.signum() > 0 ? "เพิ่มขึ้น " + n(fw, diff) + " คะแนน" : "คะแนนเท่าเดิม");
         }
@@ -75,7 +77,8 @@ final class AnalysisText {
      */
     static String question(QuestionScore q, int year, YearFramework fw, int indicator, BigDecimal indicatorScore) {
         BigDecimal passMark = fw.passMark();
-        StringBuilder s = new StringBuilder("ปี ").append(year).append(" ข้อ ").append(q.code()).append(" ได้ ")
+        StringBuilder s = new StringBuilder("ปี ").append(year).append(" ข้อ ").append(fw.displayCode(q.code()))
+                .append(" ได้ ")
                 .append(n(fw, q.score())).append(" คะแนน");
         if (q.score().compareTo(passMark) < 0) {
             s.append(" ต่ำกว่าเกณฑ์ ").append(plain(passMark)).append(" อยู่ ")
@@ -93,6 +96,9 @@ final class AnalysisText {
     }
 
     /**
+     * The item is written as the result's year writes it (O25), with its counterpart in the previous result and,
+     * for a report on the year before, what the plan year will assess.
+     *
      * @param subSummary "ตัวชี้วัดย่อย 9.2 การบริหารงาน ไม่ผ่าน 2 จาก 8 ข้อ" for the first item of a sub-indicator,
      *                   else null
      */
@@ -101,13 +107,25 @@ final class AnalysisText {
         if (subSummary != null) {
             s.append(subSummary).append(" โดย");
         }
-        s.append("ข้อ ").append(i.code()).append(" ได้ ").append(whole(fw, i.score())).append(" คะแนน ")
+        s.append("ข้อ ").append(fw.displayCode(i.code())).append(" ได้ ").append(whole(fw, i.score()))
+                .append(" คะแนน ")
                 .append(i.score().signum() > 0 ? "(ผ่านบางส่วน)" : "(ไม่ผ่าน)");
+        PlanRequest.Previous p = i.previous();
+        if (p != null) {
+            s.append(" ซึ่งปี ").append(p.fiscalYear()).append(" ข้อเดียวกัน (ข้อ ").append(p.code()).append(") ได้ ")
+                    .append(whole(fw, p.score())).append(" คะแนน")
+                    .append(p.score().compareTo(HUNDRED) < 0 ? " จึงไม่ผ่านต่อเนื่อง" : "");
+        }
         String comment = i.comment().strip();
         if (comment.isEmpty()) {
             s.append(" ต้องจัดทำและเผยแพร่ให้ครบองค์ประกอบตามหลักเกณฑ์ของปี ").append(planYear);
         } else {
             s.append(" ผู้ตรวจประเมินให้ความเห็นว่า ").append(comment);
+        }
+        if (fw.oitItem(i.code()).map(OitItemDef::isReportOnPreviousYear).orElse(false)) {
+            // a report on the year before: what the plan year assesses is the result year's work
+            s.append(" (ข้อนี้เป็นรายงานผลของปีก่อน: ในปี ").append(planYear)
+                    .append(" ต้องรายงานผลการดำเนินงานของปี ").append(planYear - 1).append(')');
         }
         return s.toString();
     }

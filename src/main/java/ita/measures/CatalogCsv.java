@@ -146,7 +146,7 @@ final class CatalogCsv {
             key = CatalogKey.parse(cell(row, columns[0]));
         } catch (IllegalArgumentException e) {
             throw new MeasureCatalogException(source, line, e.getMessage(),
-                    "Keys are ind:N, q:CODE@YEARS, sub:N.N@YEARS or item:oN@YEARS, e.g. q:i7@2562-2566");
+                    "Keys are ind:N, q:CODE@YEARS, sub:N.N@YEARS, item:oN@YEARS or concept:NAME, e.g. q:i7@2562-2566");
         }
         String[] text = new String[MeasureCatalog.COLUMNS.size()];
         for (int c = 1; c < text.length; c++) {

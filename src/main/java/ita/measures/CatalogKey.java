@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  * <li>{@code ind:7} — indicator 1–10 (numbering is stable across years, so usually no years);</li>
  * <li>{@code q:i7@2562-2566} — an IIT (i…) or EIT (e…) question of the questionnaires of those years;</li>
  * <li>{@code sub:9.2@2567-2568} — an OIT sub-indicator as grouped in those years;</li>
- * <li>{@code item:o42@2562-2566} — one OIT item, such as the items about the measures document.</li>
+ * <li>{@code item:o42@2562-2566} — one OIT item of those years;</li>
+ * <li>{@code concept:measures} — the OIT item that stands for a concept of the framework in whatever year, such
+ * as the measures document (O42 up to 2566, o34 in 2567, O25 in 2569), so one row serves every year.</li>
  * </ul>
  * The years are the Buddhist-era fiscal years of the ITA result whose codes the row uses: one year
  * ({@code @2567}), a range ({@code @2562-2566}) or none (every year). Question and item codes mean
@@ -21,7 +23,7 @@ public record CatalogKey(Kind kind, String code, int fromYear, int toYear) {
 
     /** The kinds of thing a row can address, with their prefix. */
     public enum Kind {
-        INDICATOR("ind"), QUESTION("q"), SUB_INDICATOR("sub"), ITEM("item");
+        INDICATOR("ind"), QUESTION("q"), SUB_INDICATOR("sub"), ITEM("item"), CONCEPT("concept");
 
         private final String prefix;
 
@@ -53,6 +55,7 @@ public record CatalogKey(Kind kind, String code, int fromYear, int toYear) {
     private static final Pattern QUESTION = Pattern.compile("([ie])0*(\\d{1,2})");
     private static final Pattern SUB = Pattern.compile("(9|10)\\.(\\d)");
     private static final Pattern ITEM = Pattern.compile("o0*(\\d{1,2})");
+    private static final Pattern CONCEPT = Pattern.compile("[a-z][a-z0-9-]*");
 
     public CatalogKey {
         Objects.requireNonNull(kind, "kind");
@@ -78,8 +81,8 @@ public record CatalogKey(Kind kind, String code, int fromYear, int toYear) {
         Matcher m = SHAPE.matcher(s);
         Kind kind = m.matches() ? Kind.ofPrefix(m.group(1)) : null;
         if (kind == null) {
-            throw new IllegalArgumentException("expected a key such as ind:7, q:i7@2562-2566, sub:9.2@2567 or "
-                    + "item:o42@2562-2566 but found \"" + raw.strip() + "\"");
+            throw new IllegalArgumentException("expected a key such as ind:7, q:i7@2562-2566, sub:9.2@2567, "
+                    + "item:o42@2562-2566 or concept:measures but found \"" + raw.strip() + "\"");
         }
         String code = code(kind, m.group(2));
         if (code == null) {
@@ -117,6 +120,8 @@ public record CatalogKey(Kind kind, String code, int fromYear, int toYear) {
             case ITEM:
                 m = ITEM.matcher(raw);
                 return m.matches() && Integer.parseInt(m.group(1)) > 0 ? "o" + Integer.parseInt(m.group(1)) : null;
+            case CONCEPT:
+                return CONCEPT.matcher(raw).matches() ? raw : null;
             default:
                 return null;
         }
@@ -128,6 +133,7 @@ public record CatalogKey(Kind kind, String code, int fromYear, int toYear) {
             case QUESTION -> "a question code such as i7 or e10";
             case SUB_INDICATOR -> "a sub-indicator such as 9.2 or 10.1";
             case ITEM -> "an OIT item code such as o42";
+            case CONCEPT -> "a concept of the framework such as measures or measures-report";
         };
     }
 

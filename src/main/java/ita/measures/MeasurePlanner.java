@@ -23,8 +23,9 @@ import java.util.Set;
  *
  * <p>How rows are chosen: each weak indicator (worst first) gets the catalog row {@code ind:N}, followed by
  * the rows of its low questions ({@code q:CODE}, lowest first) and of its failed OIT items, sub-indicator by
- * sub-indicator. A failed item uses its own row when the catalog has one ({@code item:o42}), else its
- * sub-indicator's row ({@code sub:9.2}), else its indicator's. Low questions and failed items of indicators
+ * sub-indicator. A failed item uses its own row when the catalog has one ({@code item:o42}), else the row of
+ * its concept ({@code concept:measures}: the measures document whether it is O42, o34 or O25), else its
+ * sub-indicator's row ({@code sub:9.2}), else its indicator's. Codes are written as the result's year writes them. Low questions and failed items of indicators
  * that are not in the weak list follow, by indicator number. Rows are looked up for the framework year of the
  * result. Several weaknesses that lead to the same catalog row make one measure with several bases (each item
  * named in its own reference line), so no measure appears twice. When a user's catalog lacks a row, a general
@@ -115,13 +116,13 @@ public final class MeasurePlanner {
                 String analysis = given(key).orElseGet(() -> AnalysisText.question(q, year, fw, indicator,
                         w == null ? null : w.score()));
                 PlannedMeasure.Basis basis = new PlannedMeasure.Basis(key,
-                        AnalysisText.questionReference(q.code(), text, q.score(), fw), analysis);
+                        AnalysisText.questionReference(fw.displayCode(q.code()), text, q.score(), fw), analysis);
                 Optional<CatalogEntry> e = catalog.find(CatalogKey.Kind.QUESTION, q.code(), fw.fiscalYear());
                 if (e.isEmpty() && indicator > 0) {
                     e = catalog.find(CatalogKey.Kind.INDICATOR, Integer.toString(indicator), fw.fiscalYear());
                 }
                 add(e.orElseGet(() -> general(CatalogKey.of(CatalogKey.Kind.QUESTION, q.code()),
-                        "ข้อคำถาม " + q.code())), basis);
+                        "ข้อคำถาม " + fw.displayCode(q.code()))), basis);
             });
         }
 
@@ -145,7 +146,7 @@ public final class MeasurePlanner {
                     String key = "o:" + i.code();
                     String analysis = given(key).orElseGet(() -> AnalysisText.item(i, year, fw, planYear, summary));
                     PlannedMeasure.Basis basis = new PlannedMeasure.Basis(key,
-                            AnalysisText.itemReference(i.code(), title, i.score(), fw), analysis);
+                            AnalysisText.itemReference(fw.displayCode(i.code()), title, i.score(), fw), analysis);
                     add(itemEntry(i.code(), sub, indicator, title), basis);
                 }
             });
@@ -153,12 +154,14 @@ public final class MeasurePlanner {
 
         private CatalogEntry itemEntry(String code, String sub, int indicator, String title) {
             int y = fw.fiscalYear();
+            Optional<String> concept = fw.conceptOf(code);
             return catalog.find(CatalogKey.Kind.ITEM, code, y)
+                    .or(() -> concept.flatMap(c -> catalog.find(CatalogKey.Kind.CONCEPT, c, y)))
                     .or(() -> sub.isEmpty() ? Optional.empty() : catalog.find(CatalogKey.Kind.SUB_INDICATOR, sub, y))
                     .or(() -> indicator > 0 ? catalog.find(CatalogKey.Kind.INDICATOR, Integer.toString(indicator), y)
                             : Optional.empty())
                     .orElseGet(() -> general(CatalogKey.of(CatalogKey.Kind.ITEM, code),
-                            title.isBlank() ? "ข้อ " + code : title));
+                            title.isBlank() ? "ข้อ " + fw.displayCode(code) : title));
         }
 
         private CatalogEntry entry(CatalogKey.Kind kind, String code, String topic) {
@@ -196,7 +199,8 @@ public final class MeasurePlanner {
             for (QuestionScore q : request.lowQuestions()) {
                 int n = fw.question(q.code()).map(QuestionDef::indicator).orElse(0);
                 if (n == 0) {
-                    notes.add("question " + q.code() + " is not a question of fiscal year " + fw.fiscalYear());
+                    notes.add("question " + fw.displayCode(q.code()) + " is not a question of fiscal year "
+                            + fw.fiscalYear());
                 }
                 m.computeIfAbsent(n, k -> new ArrayList<>()).add(q);
             }
@@ -209,7 +213,8 @@ public final class MeasurePlanner {
                 String sub = subOf(i);
                 int n = sub.startsWith("10.") ? 10 : sub.startsWith("9.") ? 9 : 0;
                 if (n == 0) {
-                    notes.add("OIT item " + i.code() + " is not an item of fiscal year " + fw.fiscalYear());
+                    notes.add("OIT item " + fw.displayCode(i.code()) + " is not an item of fiscal year "
+                            + fw.fiscalYear());
                 }
                 m.computeIfAbsent(n, k -> new ArrayList<>()).add(i);
             }

@@ -52,15 +52,22 @@ public record PlanRequest(String agencyName, String district, String province, i
      * An indicator to act on.
      *
      * @param name          the Thai name, or empty to use the framework's
-     * @param previousScore last year's score, or null when unknown
+     * @param previousScore the score of the agency's previous result, or null when unknown
+     * @param previousYear  the fiscal year of that result (an agency may have skipped a year), or 0 for the year
+     *                      before the result
      */
-    public record WeakIndicator(int number, String name, BigDecimal score, BigDecimal previousScore) {
+    public record WeakIndicator(int number, String name, BigDecimal score, BigDecimal previousScore,
+                                int previousYear) {
         public WeakIndicator {
             if (number < 1 || number > 10) {
                 throw new IllegalArgumentException("indicator number must be 1–10, got " + number);
             }
             Objects.requireNonNull(score, "score");
             name = name == null ? "" : name;
+        }
+
+        public WeakIndicator(int number, String name, BigDecimal score, BigDecimal previousScore) {
+            this(number, name, score, previousScore, 0);
         }
 
         public WeakIndicator(int number, String name, BigDecimal score) {
@@ -75,14 +82,33 @@ public record PlanRequest(String agencyName, String district, String province, i
      * @param title        the title as read, or empty to use the framework's
      * @param subIndicator e.g. "9.2", or empty to take it from the framework
      * @param comment      the assessor's comment, or empty
+     * @param previous     the same concept in the agency's previous result (O25 of 2569 was o34 in 2567), or null
      */
-    public record FailedItem(String code, String title, String subIndicator, BigDecimal score, String comment) {
+    public record FailedItem(String code, String title, String subIndicator, BigDecimal score, String comment,
+                             Previous previous) {
         public FailedItem {
             Objects.requireNonNull(code, "code");
             Objects.requireNonNull(score, "score");
             title = title == null ? "" : title;
             subIndicator = subIndicator == null ? "" : subIndicator;
             comment = comment == null ? "" : comment;
+        }
+
+        public FailedItem(String code, String title, String subIndicator, BigDecimal score, String comment) {
+            this(code, title, subIndicator, score, comment, null);
+        }
+    }
+
+    /**
+     * The item of an earlier result that stands for the same thing.
+     *
+     * @param code  the code as that year writes it, e.g. o34
+     * @param score its score that year
+     */
+    public record Previous(int fiscalYear, String code, BigDecimal score) {
+        public Previous {
+            Objects.requireNonNull(code, "code");
+            Objects.requireNonNull(score, "score");
         }
     }
 }

@@ -82,7 +82,8 @@ final class ScoreModel {
         }
         Map<Tool, BigDecimal> tools = Scoring.toolScores(indicators, f);
         tools.forEach(b::tool);
-        BigDecimal total = Scoring.total(tools, f);
+        // published as ITAS does: tools shown rounded, the total from their unrounded means
+        BigDecimal total = Scoring.totalFromIndicators(indicators, f);
         return b.total(total).level(Scoring.level(total, tools, f)).build();
     }
 

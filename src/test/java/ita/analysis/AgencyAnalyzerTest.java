@@ -40,7 +40,7 @@ class AgencyAnalyzerTest {
         YearAnalysis ya = a.latest();
         assertEquals("ต้องปรับปรุง", ya.level());
         assertTrue(!ya.levelReported());
-        assertTrue(ya.frameworkNote().orElseThrow().contains("2568"));
+        assertTrue(ya.frameworkNote().orElseThrow().contains("using the rules of 2569"));
         assertTrue(ya.provinceRank().isEmpty());
         // 91.93 is ผ่าน or ผ่านดี depending on the tools, which are unknown: no level is made up
         AgencyYear high = Seeds.year(Seeds.BA_TONG, 2570, "91.93", null, List.of()).build();

@@ -21,8 +21,8 @@ class FiguresTest {
     /** 2567 as if it published figures with 1 decimal, rounding half to even. */
     private static final YearFramework ONE_DECIMAL = new YearFramework(Y2567.fiscalYear(), Y2567.generation(),
             Y2567.toolWeights(), 1, RoundingMode.HALF_EVEN, Y2567.tolerance(), Y2567.indicators(), Y2567.questions(),
-            Y2567.subIndicators(), Y2567.oitItems(), Y2567.itemScores(), Y2567.levels(), Y2567.passMark(),
-            Y2567.issues(), Y2567.measureItems(), Y2567.notes());
+            Y2567.subIndicators(), Y2567.oitItems(), Y2567.itemScores(), Y2567.levels(), Y2567.alsoAccepted(),
+            Y2567.passMark(), Y2567.issues(), Y2567.national(), Y2567.notes());
 
     @Test
     void changesStatisticsAndTheTrendTakeTheYearsRounding() {

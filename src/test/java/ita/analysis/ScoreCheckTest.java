@@ -40,6 +40,38 @@ class ScoreCheckTest {
     }
 
     @Test
+    void aTotalFromIndicatorsIsCheckedWithOneRoundingAtTheEnd() {
+        // OIT 49.605 unrounded: 27.021 + 24 + 19.842 = 70.863 → 70.86 (rounding the tool first would give 70.87)
+        AgencyYear y = Seeds.year(Seeds.BA_TONG, 2565, "70.86", "C", Seeds.scores("90.07", "90.07", "90.07", "90.07",
+                "90.07", "80.00", "80.00", "80.00", "74.21", "25.00")).build();
+        CheckResult r = ScoreCheck.check(y, y2565);
+        assertEquals(d("70.86"), r.computedTotal());
+        assertEquals(d("0.00"), r.total().difference());
+        assertEquals(d("49.61"), r.tool(Tool.OIT).computed(), "the tool is shown rounded");
+        assertEquals(CheckStatus.OK, r.overall());
+    }
+
+    @Test
+    void year2566LabelsAreCheckedInTheSchemeTheyBelongTo() {
+        YearFramework y2566 = catalog.framework(2566);
+        CheckResult letter = ScoreCheck.check(Seeds.year(Seeds.BA_TONG, 2566, "91.93", "A", List.of()).build(), y2566);
+        assertEquals(CheckStatus.OK, letter.level().status());
+        assertEquals("AA–F", letter.level().scheme());
+        // ผ่าน, not ผ่านดี: OIT is below 85
+        CheckResult label = ScoreCheck.check(Seeds.year(Seeds.BA_TONG, 2566, "87.50", "ผ่าน", List.of())
+                .tool(Tool.IIT, d("95.00")).tool(Tool.EIT, d("90.00")).tool(Tool.OIT, d("80.00")).build(), y2566);
+        assertEquals(CheckStatus.OK, label.level().status(), label.level().describe());
+        assertEquals(catalog.framework(2567).levels().name(), label.level().scheme());
+        CheckResult wrong = ScoreCheck.check(Seeds.year(Seeds.BA_TONG, 2566, "81.52", "ผ่าน", List.of()).build(), y2566);
+        assertEquals(CheckStatus.MISMATCH, wrong.level().status());
+        assertEquals("ต้องปรับปรุง", wrong.level().computed());
+        // in 2565 only AA–F was printed: ผ่าน is not a level of the year
+        CheckResult y2565Label = ScoreCheck.check(Seeds.year(Seeds.BA_TONG, 2565, "91.93", "ผ่าน", List.of()).build(),
+                y2565);
+        assertEquals(CheckStatus.MISMATCH, y2565Label.level().status());
+    }
+
+    @Test
     void seed002TotalAndLevelCheckFromIndicatorsAlone() {
         CheckResult r = ScoreCheck.check(Seeds.seed002(), y2565);
         assertEquals(CheckStatus.OK, r.total().status());

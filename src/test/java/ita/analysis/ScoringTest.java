@@ -40,6 +40,46 @@ class ScoringTest {
     }
 
     @Test
+    void theTotalFollowsTheUnroundedToolMeansAndIsRoundedOnceAtTheEnd() {
+        YearFramework y2565 = FrameworkCatalog.standard().framework(2565);
+        // OIT (74.21 + 25.00) / 2 = 49.605: a tool mean ending in exactly 5 at the third decimal
+        List<BigDecimal> ind = scores("90.07", "90.07", "90.07", "90.07", "90.07", "80.00", "80.00", "80.00",
+                "74.21", "25.00");
+        // 0.30 × 90.07 + 0.30 × 80 + 0.40 × 49.605 = 27.021 + 24 + 19.842 = 70.863 → 70.86
+        assertEquals(new BigDecimal("70.86"), Scoring.totalFromIndicators(ind, y2565));
+        // the tools are shown rounded: OIT 49.61
+        Map<Tool, BigDecimal> shown = Scoring.toolScores(ind, y2565);
+        assertEquals(new BigDecimal("90.07"), shown.get(Tool.IIT));
+        assertEquals(new BigDecimal("49.61"), shown.get(Tool.OIT));
+        // rounding the OIT mean first adds 0.40 × 0.005 = 0.002: 70.865 → 70.87, 0.01 more than the one rounding
+        assertEquals(new BigDecimal("70.87"), Scoring.total(shown, y2565));
+        // a tool given as one (reported) score counts as that score
+        assertEquals(new BigDecimal("70.87"), Scoring.totalOfMeans(Map.of(Tool.IIT, List.of(shown.get(Tool.IIT)),
+                Tool.EIT, List.of(shown.get(Tool.EIT)), Tool.OIT, List.of(shown.get(Tool.OIT))), y2565));
+        assertEquals(null, Scoring.totalFromIndicators(java.util.Arrays.asList(new BigDecimal[10]), y2565));
+    }
+
+    @Test
+    void aToolsWeightedShareIsTakenFromItsUnroundedMeanExactly() {
+        YearFramework y2565 = FrameworkCatalog.standard().framework(2565);
+        assertEquals(new BigDecimal("23.57"), Scoring.weightedMean(Tool.EIT, scores("88.21", "66.15", "81.35"), y2565));
+        // 235.75 / 3 × 0.30 is exactly 23.575: half up gives 23.58, where a mean cut at 10 decimals would give 23.57
+        assertEquals(new BigDecimal("23.58"), Scoring.weightedMean(Tool.EIT, scores("80.00", "80.00", "75.75"), y2565));
+        assertEquals(null, Scoring.weightedMean(Tool.EIT, java.util.Arrays.asList(new BigDecimal("80"), null), y2565));
+    }
+
+    @Test
+    void seedTotalsReproduceFromTheirIndicatorsWithOneRounding() {
+        YearFramework y2565 = FrameworkCatalog.standard().framework(2565);
+        assertEquals(new BigDecimal("73.35"), Scoring.totalFromIndicators(scores("100.00", "99.50", "100.00",
+                "99.45", "100.00", "88.21", "66.15", "81.35", "74.21", "25.00"), y2565));
+        assertEquals(new BigDecimal("91.93"), Scoring.totalFromIndicators(scores("93.48", "89.45", "88.43", "84.98",
+                "96.61", "90.65", "85.45", "79.45", "96.00", "100.00"), y2565));
+        assertEquals(new BigDecimal("77.12"), Scoring.totalFromIndicators(scores("81.67", "83.13", "89.17", "72.71",
+                "81.25", "84.20", "80.62", "71.41", "68.45", "76.67"), FrameworkCatalog.standard().framework(2567)));
+    }
+
+    @Test
     void reproducesSeed002Total() {
         YearFramework y2565 = FrameworkCatalog.standard().framework(2565);
         List<BigDecimal> ind = scores("93.48", "89.45", "88.43", "84.98", "96.61", "90.65", "85.45", "79.45",

@@ -17,6 +17,47 @@ class YearOverYearTest {
         return Seeds.year(Seeds.NA_SAI, year, total, level, List.of()).build();
     }
 
+    /** A 2569 record of นาทราย with items O1–O26, O25 and O26 failed. */
+    static AgencyYear year2569() {
+        AgencyYear.Builder b = Seeds.year(Seeds.NA_SAI, 2569, "84.10", "ต้องปรับปรุง", List.of());
+        for (int i = 1; i <= 26; i++) {
+            b.oitItem(new ita.model.OitItemScore("o" + i, "", i >= 25 ? d("0") : d("100"), ""));
+        }
+        return b.build();
+    }
+
+    @Test
+    void oitItemsLineUpByConceptWhateverEachYearsCodes() {
+        YearChange c = YearOverYear.of(AgencyHistory.of(List.of(Seeds.seed000(), year2569()))).steps().get(0);
+        assertEquals(2567, c.fromYear());
+        ItemChange measures = c.item("measures").orElseThrow();
+        assertEquals(List.of("o34"), measures.from().stream().map(ItemChange.Side::displayCode).toList());
+        assertEquals(List.of("O25"), measures.to().stream().map(ItemChange.Side::displayCode).toList());
+        assertEquals(d("0.00"), measures.score().change());
+        assertTrue(measures.failedInBoth(), "o34 scored 0 in 2567 and O25 0 in 2569");
+        ItemChange report = c.item("measures-report").orElseThrow();
+        assertEquals("o35", report.from().get(0).displayCode());
+        assertEquals("O26", report.to().get(0).displayCode());
+        assertEquals(d("-100.00"), report.score().change());
+        assertFalse(report.failedInBoth());
+        // No Gift was two items in 2567 and is one in 2569; Q&A has no item of its own in 2569
+        assertEquals(2, c.item("no-gift").orElseThrow().from().size());
+        assertTrue(c.item("qa").isEmpty());
+        // in the later year's item order
+        assertEquals("structure", c.items().get(0).concept());
+        assertEquals("measures-report", c.items().get(c.items().size() - 1).concept());
+    }
+
+    @Test
+    void levelsOf2566CompareInTheSchemeOfTheirLabel() {
+        YearChange labels = YearOverYear.of(AgencyHistory.of(List.of(total(2566, "86.00", "ผ่าน"),
+                total(2567, "81.52", "ต้องปรับปรุง")))).steps().get(0);
+        assertEquals(-1, labels.levelSteps(), "ผ่าน to ต้องปรับปรุง is one level down");
+        YearChange letters = YearOverYear.of(AgencyHistory.of(List.of(total(2566, "86.00", "A"),
+                total(2567, "81.52", "ต้องปรับปรุง")))).steps().get(0);
+        assertNull(letters.levelSteps(), "A and ต้องปรับปรุง belong to different schemes");
+    }
+
     @Test
     void comparesConsecutiveYearsByIndicatorNumberAndTool() {
         AgencyYear a = Seeds.year(Seeds.THAP_KHLO, 2565, "73.35", "C", Seeds.seed003().indicators())

@@ -199,8 +199,9 @@ class SampleWorkbooksIT {
             String all = text(measures);
             assertTrue(all.contains("ตัวชี้วัดที่ 10") && all.contains("25.00"), "indicator 10 at 25.00");
             assertTrue(all.contains("ตัวชี้วัดที่ 7") && all.contains("66.15"), "indicator 7 at 66.15");
-            for (String item : List.of("o2", "o11", "o12", "o20", "o23", "o24", "o27", "o28", "o36", "o37", "o38",
-                    "o42", "o43")) {
+            // written as 2565 writes them
+            for (String item : List.of("O2", "O11", "O12", "O20", "O23", "O24", "O27", "O28", "O36", "O37", "O38",
+                    "O42", "O43")) {
                 assertTrue(all.contains(item + " ") || all.contains("ข้อ " + item) || all.contains(item + ","),
                         "failed item " + item + " has a row");
             }

@@ -14,8 +14,8 @@ class FrameworkCatalogTest {
     private final FrameworkCatalog catalog = FrameworkCatalog.standard();
 
     @Test
-    void definesEveryYearFrom2562To2568() {
-        assertEquals(java.util.List.of(2562, 2563, 2564, 2565, 2566, 2567, 2568), catalog.definedYears());
+    void definesEveryYearFrom2562To2569() {
+        assertEquals(java.util.List.of(2562, 2563, 2564, 2565, 2566, 2567, 2568, 2569), catalog.definedYears());
         for (int y : catalog.definedYears()) {
             YearFramework f = catalog.framework(y);
             assertEquals(10, f.indicators().size(), "indicators of " + y);
@@ -50,8 +50,10 @@ class FrameworkCatalogTest {
     @Test
     void aYearNewerThanTheNewestUsesTheNewestWithANote() {
         FrameworkCatalog.Resolution r = catalog.forYear(2570);
-        assertEquals(2568, r.framework().fiscalYear());
-        assertEquals("fiscal year 2570 has no definition yet; using the rules of 2568", r.note().orElseThrow());
+        assertEquals(2569, r.framework().fiscalYear());
+        assertEquals("fiscal year 2570 has no definition yet; using the rules of 2569 (add 2570.json with "
+                + "--framework-dir)", r.note().orElseThrow());
+        assertTrue(catalog.forYear(2569).note().isEmpty());
         assertTrue(catalog.forYear(2567).note().isEmpty());
     }
 

@@ -25,6 +25,8 @@ class CodesTest {
             ๐๑ โครงสร้าง         | o1
             ข้อที่ O 4           | o4
             015                 | o15
+            O๒๕ การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร | o25
+            ข้อ O.26 รายงานผล     | o26
             """)
     void canonicalisesCodes(String written, String code) {
         assertEquals(code, Codes.leading(written, null).orElseThrow().code());

@@ -143,6 +143,19 @@ class ValidationFindingsTest {
     }
 
     @Test
+    void year2566TakesTheLettersAndTheLabelsOf2567AsReported() {
+        Recognition r = recognize("2566/list.xlsx", sheet("S", """
+                หน่วยงาน | คะแนน | ระดับ
+                อบต.นาทราย | 86.00 | ผ่าน
+                อบต.บาตง | 91.93 | A
+                อบต.ทับคล้อ | 73.35 | Excellent"""));
+        assertEquals(List.of("ผ่าน", "A", "Excellent"), r.records().stream().map(x -> x.level()).toList());
+        assertEquals(List.of("warning: 2566/list.xlsx, sheet 'S', cell C4: expected a level of 2566 (AA, A, B, C, D, E,"
+                + " F, ผ่านดีเยี่ยม, ผ่านดี, ผ่าน, ต้องปรับปรุง, ต้องปรับปรุงโดยด่วน) but found \"Excellent\". Check the "
+                + "level; it is kept as written."), lines(r));
+    }
+
+    @Test
     void readsTheFirstOfTwoColumnsWithOneMeaningAndSaysSo() {
         Recognition r = list("""
                 หน่วยงาน | คะแนน | คะแนนรวม
@@ -235,12 +248,12 @@ class ValidationFindingsTest {
 
     @Test
     void notesAYearWithoutItsOwnDefinition() {
-        Recognition r = recognize("2569/x.xlsx", sheet("S", """
+        Recognition r = recognize("2570/x.xlsx", sheet("S", """
                 หน่วยงาน | คะแนน
                 อบต.นาทราย | 81.52"""));
-        assertEquals(2569, r.records().get(0).fiscalYear());
-        assertEquals(List.of("info: 2569/x.xlsx: fiscal year 2569 has no definition yet; using the rules of 2568"),
-                lines(r));
+        assertEquals(2570, r.records().get(0).fiscalYear());
+        assertEquals(List.of("info: 2570/x.xlsx: fiscal year 2570 has no definition yet; using the rules of 2569"
+                + " (add 2570.json with --framework-dir)"), lines(r));
     }
 
     @Test

@@ -140,6 +140,42 @@ final class FunctionCases {
         // text in cells, with Thai digits
         add("total", "=ITA_TOTAL(C{row};D{row};E{row})", List.of("๙๙.๘", " 78.57 ", "49.60"),
                 new Number(total(new String[] {"99.8", "78.57", "49.6"})));
+        addTotalsOfIndicatorRanges();
+    }
+
+    /**
+     * Each tool as the range of its indicators (C:G, H:J, K:L): their means enter the total unrounded and the
+     * total is rounded once. The seeds, a tool mean of exactly …5 at the third decimal, and indicator sets where
+     * rounding the tool means first would publish 0.01 more or less.
+     */
+    private static void addTotalsOfIndicatorRanges() {
+        List<String[]> tens = new ArrayList<>(List.of(
+                new String[] {"100", "99.5", "100", "99.45", "100", "88.21", "66.15", "81.35", "74.21", "25"},
+                new String[] {"93.48", "89.45", "88.43", "84.98", "96.61", "90.65", "85.45", "79.45", "96", "100"},
+                new String[] {"81.67", "83.13", "89.17", "72.71", "81.25", "84.2", "80.62", "71.41", "68.45", "76.67"},
+                new String[] {"90.07", "90.07", "90.07", "90.07", "90.07", "80", "80", "80", "74.21", "25"}));
+        Random random = new Random(2569);
+        int differing = 0;
+        while (differing < 12) {
+            String[] t = new String[10];
+            for (int k = 0; k < 10; k++) {
+                t[k] = twoDecimals(random);
+            }
+            BigDecimal once = Scoring.totalFromIndicators(decimals(t), TEN_INDICATORS);
+            BigDecimal first = Scoring.total(Scoring.toolScores(decimals(t), TEN_INDICATORS), TEN_INDICATORS);
+            if (once.compareTo(first) != 0) {
+                tens.add(t);
+                differing++;
+            }
+        }
+        for (String[] t : tens) {
+            add("total", "=ITA_TOTAL(C{row}:G{row};H{row}:J{row};K{row}:L{row})", numbers(t),
+                    new Number(Scoring.totalFromIndicators(decimals(t), TEN_INDICATORS)));
+        }
+        // a tool score and two ranges mixed
+        add("total", "=ITA_TOTAL(99.8;C{row}:E{row};F{row}:G{row})", List.of(88.21, 66.15, 81.35, 74.21, 25.0),
+                new Number(Scoring.totalOfMeans(Map.of(Tool.IIT, decimals("99.8"), Tool.EIT,
+                        decimals("88.21", "66.15", "81.35"), Tool.OIT, decimals("74.21", "25")), TEN_INDICATORS)));
     }
 
     private static BigDecimal weightedSum(String[] t) {
@@ -313,7 +349,7 @@ final class FunctionCases {
         error("=ITA_TOTAL(101;1;1)", NUM);
         error("=ITA_TOTAL(-0.01;1;1)", NUM);
         error("=ITA_TOTAL(C{row};D{row};E{row})", VALUE, 80.0, null, 80.0);
-        error("=ITA_TOTAL(C{row}:D{row};1;1)", VALUE, 80.0, 80.0);
+        error("=ITA_TOTAL(C{row}:E{row};1;1)", VALUE, 80.0, null, 80.0);
         error("=ITA_TOTAL(1/0;1;1)", 0);
         error("=ITA_TOOL_SCORE()", VALUE);
         error("=ITA_TOOL_SCORE(C{row}:E{row})", VALUE, 80.0, null, 80.0);

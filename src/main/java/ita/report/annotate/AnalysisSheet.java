@@ -4,7 +4,6 @@ import ita.analysis.FigureCheck;
 import ita.analysis.IndicatorScore;
 import ita.analysis.YearAnalysis;
 import ita.model.AgencyYear;
-import ita.model.OitItemScore;
 import ita.report.ThaiFormat;
 import ita.report.poi.Cells;
 import ita.report.poi.RowFit;
@@ -82,7 +81,8 @@ final class AnalysisSheet {
                     : a.profile().weakest().stream().map(w -> weakest(w, a, fmt)).collect(Collectors.joining("\n")),
                     st.text());
             Cells.text(row, 8, !a.profile().itemsKnown() ? "ไม่มีคะแนนรายข้อ"
-                    : a.profile().failedItemList().stream().map(OitItemScore::code).collect(Collectors.joining(", ")),
+                    : a.profile().failedItemList().stream().map(o -> a.framework().displayCode(o.code()))
+                            .collect(Collectors.joining(", ")),
                     st.text());
             Cells.number(row, 9, a.plan().pointsToPass(), st.decimal());
         }

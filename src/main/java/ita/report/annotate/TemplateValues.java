@@ -7,7 +7,6 @@ import ita.analysis.Rank;
 import ita.analysis.YearAnalysis;
 import ita.framework.YearFramework;
 import ita.model.AgencyYear;
-import ita.model.OitItemScore;
 import ita.model.Tool;
 import ita.report.ThaiFormat;
 import ita.report.WriteOptions;
@@ -98,7 +97,7 @@ final class TemplateValues {
         m.put("weakest", new Text(indicators(y.profile().weakest(), f, fmt)));
         m.put("strengths", new Text(indicators(y.profile().strengths(), f, fmt)));
         m.put("failed_items", new Text(y.profile().itemsKnown() ? y.profile().failedItemList().stream()
-                .map(OitItemScore::code).collect(Collectors.joining(", ")) : ""));
+                .map(o -> f.displayCode(o.code())).collect(Collectors.joining(", ")) : ""));
         m.put("points_to_85", score(y.plan().pointsToPass(), f));
         m.put("rank_in_province", new Num(y.provinceRank().map(x -> BigDecimal.valueOf(x.rank())).orElse(null), null));
         m.put("agencies_in_province", new Num(y.provinceRank().map(Rank::of).map(BigDecimal::valueOf).orElse(null),

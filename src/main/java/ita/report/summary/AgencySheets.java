@@ -7,7 +7,6 @@ import ita.analysis.RankedAgency;
 import ita.analysis.YearAnalysis;
 import ita.analysis.YearStatistics;
 import ita.model.Agency;
-import ita.model.OitItemScore;
 import ita.report.poi.Cells;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -81,7 +80,7 @@ final class AgencySheets {
                     .collect(Collectors.joining("\n")), cx.styles.text());
             Cells.number(row, c++, weakest.isEmpty() ? null : weakest.get(0).score(), cx.styles.decimal());
             Cells.text(row, c, ya.filter(a -> a.profile().itemsKnown())
-                    .map(a -> a.profile().failedItemList().stream().map(OitItemScore::code)
+                    .map(a -> a.profile().failedItemList().stream().map(o -> a.framework().displayCode(o.code()))
                             .collect(Collectors.joining(", ")))
                     .orElse(""), cx.styles.text());
         }

@@ -206,7 +206,7 @@ final class DistributionSheets {
         for (ItemFailure i : latest.itemFailures()) {
             Row row = t.row();
             CellStyle text = cx.styles.text();
-            Cells.text(row, 0, i.code(), cx.styles.centered());
+            Cells.text(row, 0, f.displayCode(i.code()), cx.styles.centered());
             Cells.text(row, 1, i.title(), text);
             Cells.text(row, 2, f.subIndicator(i.subIndicator()).map(OitSubIndicator::name)
                     .map(n -> i.subIndicator() + " " + n).orElse(i.subIndicator()), text);

@@ -5,6 +5,8 @@ import ita.analysis.GroupAnalysis;
 import ita.analysis.PassCount;
 import ita.analysis.YearStatistics;
 import ita.report.poi.Cells;
+import ita.framework.NationalFigures;
+import ita.framework.YearFramework;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -48,7 +50,30 @@ final class GroupStatisticsSheet {
             }
         }
         row(cx, t.row(), "รวม" + cx.scope.name(), cx.scope.overall(), y, cx.styles.boldText());
+        national(cx, y).ifPresent(n -> nationalRow(cx, t.row(), n, national(cx, y - 1).orElse(null)));
         t.finish(true);
+    }
+
+    /** The country's figures of a year as the framework data holds them (a year's own only, never a neighbour's). */
+    private static Optional<NationalFigures> national(SummaryContext cx, int y) {
+        YearFramework f = cx.framework(y);
+        return f.fiscalYear() == y ? f.national() : Optional.empty();
+    }
+
+    private static void nationalRow(SummaryContext cx, Row row, NationalFigures n, NationalFigures before) {
+        Cells.text(row, 0, n.derived() ? "ทั้งประเทศ (ประมาณการ)" : "ทั้งประเทศ (ตามที่ ป.ป.ช. เผยแพร่)",
+                cx.styles.text());
+        Cells.number(row, 1, n.agencies(), cx.styles.integer());
+        Cells.number(row, 2, n.mean(), cx.styles.decimal());
+        for (int c = 3; c <= 8; c++) {
+            Cells.text(row, c, "", cx.styles.text());
+        }
+        Cells.number(row, 9, n.atOrAbovePassMark(), cx.styles.integer());
+        Cells.number(row, 10, n.share(), cx.styles.decimal());
+        BigDecimal previous = before == null ? null : before.mean();
+        Cells.number(row, 11, previous, cx.styles.decimal());
+        Cells.number(row, 12, previous == null || n.mean() == null ? null : n.mean().subtract(previous),
+                cx.styles.signedDecimal());
     }
 
     private static void row(SummaryContext cx, Row row, String label, GroupAnalysis g, int y, CellStyle labelStyle) {

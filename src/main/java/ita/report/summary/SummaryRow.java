@@ -9,7 +9,6 @@ import ita.framework.YearFramework;
 import ita.analysis.YearChange;
 import ita.model.Agency;
 import ita.model.AgencyYear;
-import ita.model.OitItemScore;
 import ita.model.Tool;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -70,7 +69,7 @@ public record SummaryRow(String agencyId, String agencyName, String agencyType, 
         List<Integer> below = indicatorsKnown ? IndicatorScore.numbers(profile.belowThreshold()) : null;
         List<Integer> strengths = indicatorsKnown ? IndicatorScore.numbers(profile.strengths()) : null;
         List<String> failed = profile.itemsKnown()
-                ? profile.failedItemList().stream().map(OitItemScore::code).toList() : null;
+                ? profile.failedItemList().stream().map(o -> y.framework().displayCode(o.code())).toList() : null;
         YearChange change = y.fromPrevious().orElse(null);
         Rank rank = y.provinceRank().orElse(null);
         YearFramework f = y.framework();

@@ -71,10 +71,10 @@ final class ItemScoresSheetWriter {
             s.genAcross(r++, 0, LAST, "ปีงบประมาณ พ.ศ. " + y.fiscalYear() + " ไม่มีรายการข้อของแบบประเมินในระบบ "
                     + "จึงแสดงคะแนนรายข้อตามที่นำเข้า", Kind.TEXT, Fill.WARN);
             for (QuestionScore q : questions.values()) {
-                r = question(s, r, q, q.text(), threshold);
+                r = question(s, r, f, q, q.text(), threshold);
             }
             for (OitItemScore o : items.values()) {
-                r = item(s, r, o, o.title());
+                r = item(s, r, f, o, o.title());
             }
             return r;
         }
@@ -88,7 +88,7 @@ final class ItemScoresSheetWriter {
                 for (QuestionDef d : f.questionsOf(n)) {
                     QuestionScore q = questions.remove(d.code());
                     if (q != null) {
-                        r = question(s, r, q, q.text().isEmpty() ? d.text() : q.text(), threshold);
+                        r = question(s, r, f, q, q.text().isEmpty() ? d.text() : q.text(), threshold);
                         any = true;
                     }
                 }
@@ -99,7 +99,7 @@ final class ItemScoresSheetWriter {
             if (!questions.isEmpty()) {
                 s.genAcross(r++, 0, LAST, "ข้อคำถามที่ไม่อยู่ในรายการของปี " + y.fiscalYear(), Kind.GROUP);
                 for (QuestionScore q : questions.values()) {
-                    r = question(s, r, q, q.text(), threshold);
+                    r = question(s, r, f, q, q.text(), threshold);
                 }
             }
         }
@@ -121,7 +121,7 @@ final class ItemScoresSheetWriter {
                 for (String code : sub.items()) {
                     OitItemScore o = items.remove(code);
                     if (o != null) {
-                        r = item(s, r, o, title(o, f));
+                        r = item(s, r, f, o, title(o, f));
                     }
                 }
             }
@@ -129,7 +129,7 @@ final class ItemScoresSheetWriter {
         if (!items.isEmpty()) {
             s.genAcross(r++, 0, LAST, "ข้อ OIT ที่ไม่อยู่ในรายการของปี " + y.fiscalYear(), Kind.GROUP);
             for (OitItemScore o : items.values()) {
-                r = item(s, r, o, o.title());
+                r = item(s, r, f, o, o.title());
             }
         }
         return r;
@@ -159,22 +159,24 @@ final class ItemScoresSheetWriter {
             s.genAcross(r, 3, LAST, summary, Kind.GROUP);
             r++;
             for (QuestionScore q : issue.questions()) {
-                r = question(s, r, q, q.text(), threshold);
+                r = question(s, r, f, q, q.text(), threshold);
             }
             for (OitItemScore o : issue.items()) {
-                r = item(s, r, o, title(o, f));
+                r = item(s, r, f, o, title(o, f));
             }
             if (!issue.missing().isEmpty()) {
-                s.genAcross(r++, 0, LAST, "ไม่มีคะแนน: " + String.join(", ", issue.missing()), Kind.TEXT);
+                s.genAcross(r++, 0, LAST, "ไม่มีคะแนน: " + String.join(", ",
+                        issue.missing().stream().map(f::displayCode).toList()), Kind.TEXT);
             }
         }
         return r;
     }
 
-    private static int question(SheetBuilder s, int r, QuestionScore q, String text, BigDecimal threshold) {
+    private static int question(SheetBuilder s, int r, YearFramework f, QuestionScore q, String text,
+                                BigDecimal threshold) {
         boolean low = q.score().compareTo(threshold) < 0;
         Fill fill = low ? Fill.WARN : Fill.NONE;
-        s.gen(r, 0, q.code(), Kind.TEXT_CENTER, fill);
+        s.gen(r, 0, f.displayCode(q.code()), Kind.TEXT_CENTER, fill);
         s.text(r, 1, text, Kind.TEXT, fill);
         s.number(r, 2, q.score(), Kind.NUMBER, fill);
         s.gen(r, 3, low ? "ต่ำกว่า " + threshold.stripTrailingZeros().toPlainString() : "", Kind.TEXT_CENTER, fill);
@@ -182,10 +184,10 @@ final class ItemScoresSheetWriter {
         return r + 1;
     }
 
-    private static int item(SheetBuilder s, int r, OitItemScore o, String title) {
+    private static int item(SheetBuilder s, int r, YearFramework f, OitItemScore o, String title) {
         Fill fill = o.passed() ? Fill.NONE : o.score().signum() > 0 ? Fill.WARN : Fill.BAD;
         String result = o.passed() ? "ผ่าน" : o.score().signum() > 0 ? "ผ่านบางส่วน" : "ไม่ผ่าน";
-        s.gen(r, 0, o.code(), Kind.TEXT_CENTER, fill);
+        s.gen(r, 0, f.displayCode(o.code()), Kind.TEXT_CENTER, fill);
         s.text(r, 1, title, Kind.TEXT, fill);
         s.number(r, 2, o.score(), Kind.NUMBER, fill);
         s.gen(r, 3, result, Kind.TEXT_CENTER, fill);

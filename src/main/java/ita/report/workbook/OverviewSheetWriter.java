@@ -28,7 +28,8 @@ import java.util.Optional;
 /**
  * The sheet สรุปผล: who and which year, the reported total and level, the change from the previous result,
  * ranks, the score check when it finds something, and the weighted table of seed 003 with live formulas
- * (weighted = ROUND(score × weight / 100, 2); total = ROUND(Σ score × weight / 100, 2), rounded once as ITAS does).
+ * (weighted = ROUND(score × weight / 100, 2); total = ROUND(Σ score × weight / 100, 2), rounded once as ITAS does,
+ * with a tool computed from its indicators entering the total as its unrounded AVERAGE).
  * Reported figures are shown as reported; computed ones are italic and say so.
  */
 final class OverviewSheetWriter {
@@ -239,10 +240,12 @@ final class OverviewSheetWriter {
             if (row.reported()) {
                 s.number(top, 3, row.score(), Kind.NUMBER);
             } else if (row.score() != null) {
-                s.formula(top, 3, "ROUND(AVERAGE(" + CellRefs.address(top, 1) + ":" + CellRefs.address(bottom, 1) + ")," + scale + ")",
-                        row.score(), Kind.COMPUTED_NUMBER, Fill.NONE);
+                String mean = "AVERAGE(" + CellRefs.address(top, 1) + ":" + CellRefs.address(bottom, 1) + ")";
+                s.formula(top, 3, "ROUND(" + mean + "," + scale + ")", row.score(), Kind.COMPUTED_NUMBER, Fill.NONE);
                 s.comment(top, 3, "ไม่มีคะแนน " + t.name() + " ที่รายงาน: คำนวณจากค่าเฉลี่ยของตัวชี้วัด");
                 computedShown = true;
+                // shown rounded, but weighted and totalled unrounded, as the published totals are
+                score = mean;
             }
             weightSum = weightSum.add(row.weight());
             s.number(top, 4, row.weight(), Kind.INTEGER);

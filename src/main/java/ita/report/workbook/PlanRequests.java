@@ -3,6 +3,7 @@ package ita.report.workbook;
 import ita.analysis.AgencyAnalysis;
 import ita.analysis.FailedItems;
 import ita.analysis.IndicatorScore;
+import ita.analysis.ItemChange;
 import ita.analysis.Profile;
 import ita.analysis.YearAnalysis;
 import ita.measures.PlanRequest;
@@ -30,12 +31,14 @@ public final class PlanRequests {
         List<PlanRequest.WeakIndicator> indicators = new ArrayList<>();
         for (IndicatorScore s : weak) {
             BigDecimal before = previous == null ? null : previous.indicator(s.number());
-            indicators.add(new PlanRequest.WeakIndicator(s.number(), s.name(), s.score(), before));
+            indicators.add(new PlanRequest.WeakIndicator(s.number(), s.name(), s.score(), before,
+                    previous == null ? 0 : previous.fiscalYear()));
         }
         List<PlanRequest.FailedItem> items = new ArrayList<>();
         for (FailedItems group : p.failedItems()) {
             for (OitItemScore o : group.items()) {
-                items.add(new PlanRequest.FailedItem(o.code(), o.title(), group.subIndicator(), o.score(), o.comment()));
+                items.add(new PlanRequest.FailedItem(o.code(), o.title(), group.subIndicator(), o.score(), o.comment(),
+                        previous(y, o.code())));
             }
         }
         List<QuestionScore> questions = new ArrayList<>();
@@ -43,5 +46,14 @@ public final class PlanRequests {
                 .filter(q -> q.score().compareTo(p.threshold()) < 0).forEach(questions::add));
         return new PlanRequest(a.agency().name(), a.agency().district(), a.agency().province(), y.fiscalYear(),
                 indicators, items, questions);
+    }
+
+    /** The item of the previous result that stands for the same concept, with its score (the lowest if several). */
+    private static PlanRequest.Previous previous(YearAnalysis y, String code) {
+        return y.fromPrevious().flatMap(c -> c.items().stream()
+                .filter(i -> i.to().stream().anyMatch(s -> s.code().equals(code)))
+                .flatMap(i -> i.from().stream()).filter(s -> s.score() != null)
+                .min(Comparator.comparing(ItemChange.Side::score))
+                .map(s -> new PlanRequest.Previous(c.fromYear(), s.displayCode(), s.score()))).orElse(null);
     }
 }

@@ -186,7 +186,8 @@ final class StrengthsWeaknessesSheetWriter {
         int i = 1;
         for (Fix f : plan.itemFixes()) {
             s.number(r, 0, BigDecimal.valueOf(i++), Kind.INTEGER);
-            s.gen(r, 1, f.code() + " " + f.title() + " (" + f.subIndicator() + ")", Kind.TEXT);
+            s.gen(r, 1, y.framework().displayCode(f.code()) + " " + f.title() + " (" + f.subIndicator() + ")",
+                    Kind.TEXT);
             s.number(r, 2, f.score(), Kind.NUMBER, Fill.BAD);
             s.number(r, 3, f.gain(), Kind.NUMBER);
             int place = set.indexOf(f.code());

@@ -161,7 +161,7 @@ class AnnotatedCopyWriterTest {
             assertEquals("C", first.getCell(5).getStringCellValue());
             assertEquals("ถูกต้อง", first.getCell(6).getStringCellValue());
             assertEquals("10 การป้องกันการทุจริต (25.00)", first.getCell(7).getStringCellValue());
-            assertEquals("o42, o43", first.getCell(8).getStringCellValue());
+            assertEquals("O42, O43", first.getCell(8).getStringCellValue());
             assertEquals(11.65, first.getCell(9).getNumericCellValue(), 1e-9);
             assertEquals("ชีต ทับคล้อ เซลล์ A1", first.getCell(10).getStringCellValue());
             Row second = s.getRow(4);

@@ -104,7 +104,7 @@ class TemplateFillerTest {
                     + " (100.00), ตัวชี้วัดที่ 5 การแก้ไขปัญหาการทุจริต (100.00), ตัวชี้วัดที่ 2 การใช้งบประมาณ (99.50),"
                     + " ตัวชี้วัดที่ 4 การใช้ทรัพย์สินของราชการ (99.45), ตัวชี้วัดที่ 6 คุณภาพการดำเนินงาน (88.21)",
                     cell(s, "B8").getStringCellValue());
-            assertEquals("o15, o42, o43", cell(s, "B9").getStringCellValue());
+            assertEquals("O15, O42, O43", cell(s, "B9").getStringCellValue());
             assertEquals("จัดทำเมื่อ 1 มีนาคม 2568", rowStartingWith(s, "จัดทำเมื่อ").getCell(0).getStringCellValue());
         }
     }

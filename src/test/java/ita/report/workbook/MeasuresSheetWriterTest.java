@@ -67,8 +67,8 @@ class MeasuresSheetWriterTest {
                 assertFalse(text(s, r, 3).isBlank(), "analysis in row " + (r + 1));
             }
             // sub-indicator 10.1 has three failed items: its measure spans rows 9–11 with the steps merged
-            assertEquals("ข้อ o36 การประเมินความเสี่ยงการทุจริตประจำปี (0 คะแนน)", text(s, 8, 2));
-            assertEquals("ข้อ o38 การเสริมสร้างวัฒนธรรมองค์กร (0 คะแนน)", text(s, 10, 2));
+            assertEquals("ข้อ O36 การประเมินความเสี่ยงการทุจริตประจำปี (0 คะแนน)", text(s, 8, 2));
+            assertEquals("ข้อ O38 การเสริมสร้างวัฒนธรรมองค์กร (0 คะแนน)", text(s, 10, 2));
             assertTrue(s.getMergedRegions().contains(CellRangeAddress.valueOf("F9:F11")));
             assertTrue(s.getRow(8).getHeightInPoints() >= ThaiTypography.heightFor(1));
         }
