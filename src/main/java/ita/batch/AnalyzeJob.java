@@ -41,6 +41,9 @@ public final class AnalyzeJob {
 
     public static RunResult run(BatchSettings s, Progress progress) {
         long t0 = System.nanoTime();
+        // what --pdf and --progress need is checked first: a missing LibreOffice or a bad form stops the run at once
+        java.util.Optional<Path> soffice = DocumentOutputs.soffice(s);
+        ita.ingest.ProgressForms forms = ProgressInputs.load(s.documents().progress());
         Path out = OutputFolder.choose(s.out(), s.overwrite());
         FrameworkCatalog catalog = FrameworkCatalog.standard();
         List<InputFile> files = InputFinder.find(s.inputs(), s.out());
@@ -66,7 +69,7 @@ public final class AnalyzeJob {
         Rankings rankings = Rankings.of(histories);
 
         mark = lap(phases, "group", mark);
-        OutputWriters writers = new OutputWriters(s, out);
+        OutputWriters writers = new OutputWriters(s, out, forms);
         ConcurrentLinkedQueue<SummaryRow> rows = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Path> outputs = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<AgencyAnalysis> analyses = new ConcurrentLinkedQueue<>();
@@ -96,7 +99,12 @@ public final class AnalyzeJob {
             pool.shutdownNow();
         }
         mark = lap(phases, "analyse and write agencies", mark);
+        List<String> notes = new ArrayList<>();
         try {
+            if (soffice.isPresent()) {
+                outputs.addAll(DocumentOutputs.pdfs(soffice.get(), outputs, s.threads(), notes));
+                mark = lap(phases, "pdf", mark);
+            }
             List<AgencyAnalysis> all = new ArrayList<>(analyses);
             all.sort(java.util.Comparator.comparing(x -> x.agency().id()));
             outputs.addAll(writers.summaries(histories, settings, sorted(rows), all));
@@ -116,8 +124,9 @@ public final class AnalyzeJob {
         progress.done();
         TreeSet<Integer> years = new TreeSet<>();
         histories.forEach(h -> years.addAll(h.fiscalYears()));
+        notes.addAll(DocumentOutputs.formNotes(forms, writers.formsUsed()));
         return new RunResult(out, outcomes, histories.size(), years, new ArrayList<>(outputs),
-                Duration.ofNanos(System.nanoTime() - t0), phases);
+                Duration.ofNanos(System.nanoTime() - t0), phases, notes);
     }
 
     private static long lap(java.util.Map<String, Duration> phases, String name, long since) {

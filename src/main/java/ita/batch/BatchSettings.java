@@ -16,6 +16,7 @@ import java.util.Set;
  * @param threshold  the score at or above which an indicator counts as a strength
  * @param overwrite  replace outputs in {@code out}; otherwise a new run folder is made inside it
  * @param fileTimeout the longest one file may take to read before it is rejected
+ * @param documents  how the agency documents are written: also as PDF, and from which filled progress forms
  */
 public record BatchSettings(
         List<Path> inputs,
@@ -32,12 +33,37 @@ public record BatchSettings(
         int threads,
         Set<OutputFormat> formats,
         boolean overwrite,
-        Duration fileTimeout) {
+        Duration fileTimeout,
+        Documents documents) {
 
     /** What the run writes. */
-    public enum OutputFormat { XLSX, CSV, JSON }
+    public enum OutputFormat { XLSX, DOCX, CSV, JSON }
+
+    /**
+     * The agency documents (.docx).
+     *
+     * @param pdf      also write each as PDF through LibreOffice
+     * @param progress files or folders with progress-report forms the agencies filled and gave back
+     */
+    public record Documents(boolean pdf, List<Path> progress) {
+        public static final Documents DEFAULT = new Documents(false, List.of());
+
+        public Documents {
+            progress = List.copyOf(progress);
+        }
+    }
+
+    /** Settings without PDF or progress forms. */
+    public BatchSettings(List<Path> inputs, Path out, OptionalInt year, Optional<String> province,
+                         Optional<String> district, BigDecimal threshold, Optional<Path> catalog, Optional<Path> template,
+                         boolean annotate, Optional<Path> mapping, boolean thaiDigits, int threads,
+                         Set<OutputFormat> formats, boolean overwrite, Duration fileTimeout) {
+        this(inputs, out, year, province, district, threshold, catalog, template, annotate, mapping, thaiDigits,
+                threads, formats, overwrite, fileTimeout, Documents.DEFAULT);
+    }
 
     public BatchSettings {
+        documents = documents == null ? Documents.DEFAULT : documents;
         inputs = List.copyOf(inputs);
         formats = formats.isEmpty() ? EnumSet.allOf(OutputFormat.class) : EnumSet.copyOf(formats);
         if (threads < 1) {
@@ -55,6 +81,6 @@ public record BatchSettings(
 
     public BatchSettings withOverwrite(boolean o) {
         return new BatchSettings(inputs, out, year, province, district, threshold, catalog, template, annotate,
-                mapping, thaiDigits, threads, formats, o, fileTimeout);
+                mapping, thaiDigits, threads, formats, o, fileTimeout, documents);
     }
 }

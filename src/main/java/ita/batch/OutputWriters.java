@@ -29,6 +29,10 @@ import ita.report.MeasuresSheetWriter;
 import ita.report.PlanRequests;
 import ita.report.ProgressReportSheetWriter;
 import ita.report.SheetContributor;
+import ita.report.document.AgencyDocuments;
+import ita.report.document.DocumentOptions;
+import ita.ingest.ProgressForms;
+import ita.model.ProgressForm;
 import ita.report.SafeNames;
 import ita.report.SheetOptions;
 import ita.report.WorkbookOptions;
@@ -48,10 +52,19 @@ final class OutputWriters {
     private final MeasurePlanner planner;
     private final AgencyWorkbookWriter workbooks = new AgencyWorkbookWriter();
     private final java.util.Set<String> used = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final AgencyDocuments documents;
+    private final ProgressForms forms;
+    private final java.util.Set<ProgressForm> formsUsed = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     OutputWriters(BatchSettings settings, Path out) {
+        this(settings, out, ProgressForms.none());
+    }
+
+    OutputWriters(BatchSettings settings, Path out, ProgressForms forms) {
         this.settings = settings;
         this.out = out;
+        this.forms = forms;
+        this.documents = new AgencyDocuments(new DocumentOptions(settings.thaiDigits()));
         this.planner = settings.catalog().map(OutputWriters::userCatalog).map(c -> new MeasurePlanner(c,
                 ita.framework.FrameworkCatalog.standard())).orElseGet(MeasurePlanner::standard);
     }
@@ -68,10 +81,12 @@ final class OutputWriters {
 
     /**
      * One agency's workbook for its latest year (or --year): the analysis sheets, the measures plan for the
-     * next fiscal year and the progress-report forms. Called from worker threads.
+     * next fiscal year and the progress-report forms; beside it, the documents to sign. Called from worker threads.
      */
     List<Path> agency(AgencyAnalysis a) throws IOException {
-        if (!settings.formats().contains(BatchSettings.OutputFormat.XLSX)) {
+        boolean xlsx = settings.formats().contains(BatchSettings.OutputFormat.XLSX);
+        boolean docx = settings.formats().contains(BatchSettings.OutputFormat.DOCX);
+        if (!xlsx && !docx) {
             return List.of();
         }
         WorkbookOptions options = WorkbookOptions.defaults().withThaiDigits(settings.thaiDigits());
@@ -93,8 +108,10 @@ final class OutputWriters {
                 (wb, an, ya, o) -> ProgressReportSheetWriter.write(wb, plan, sheetOptions));
         Path target = unique(workbooks.pathFor(out, a, options));
         List<Path> written = new ArrayList<>();
-        written.add(workbooks.write(target, a, options, more));
-        if (settings.template().isPresent()) {
+        if (xlsx) {
+            written.add(workbooks.write(target, a, options, more));
+        }
+        if (xlsx && settings.template().isPresent()) {
             Path template = settings.template().get();
             try {
                 written.add(TemplateFiller.fill(template, TemplateFiller.targetFor(target.getParent(), template, a), a,
@@ -103,7 +120,22 @@ final class OutputWriters {
                 throw new UsageException(e.line(), e);
             }
         }
+        if (docx) {
+            written.addAll(documents(target, a, y, plan));
+        }
         return written;
+    }
+
+    /** The documents to sign, beside the workbook, with the results of the forms the agency gave back. */
+    private List<Path> documents(Path workbook, AgencyAnalysis a, YearAnalysis y, MeasurePlan plan) throws IOException {
+        List<ProgressForm> given = forms.of(a.agency(), plan.fiscalYear());
+        formsUsed.addAll(given);
+        return documents.write(workbook, a, y, plan, given);
+    }
+
+    /** The progress forms an agency of the run took its results from. */
+    java.util.Set<ProgressForm> formsUsed() {
+        return java.util.Set.copyOf(formsUsed);
     }
 
     private static List<Map<String, String>> measureRows(MeasurePlan plan) {

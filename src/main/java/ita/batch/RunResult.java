@@ -10,11 +10,18 @@ import java.util.SortedSet;
  *
  * @param outDir the folder the outputs went to (a new run folder when --out held an earlier run)
  * @param phases how long each part of the run took, in order
+ * @param notes  what the user should know about the outputs, one line each (the PDF's font, the progress forms)
  */
 public record RunResult(Path outDir, List<FileOutcome> files, int agencies, SortedSet<Integer> years,
-                        List<Path> outputs, Duration time, java.util.Map<String, Duration> phases) {
+                        List<Path> outputs, Duration time, java.util.Map<String, Duration> phases, List<String> notes) {
+
+    public RunResult(Path outDir, List<FileOutcome> files, int agencies, SortedSet<Integer> years, List<Path> outputs,
+                     Duration time, java.util.Map<String, Duration> phases) {
+        this(outDir, files, agencies, years, outputs, time, phases, List.of());
+    }
 
     public RunResult {
+        notes = List.copyOf(notes);
         files = List.copyOf(files);
         outputs = List.copyOf(outputs);
         phases = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(phases));

@@ -19,8 +19,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = "Read ITA results, analyse every agency and write its analysis workbook, the province "
-            + "summaries, summary.csv/summary.json and the run report.",
+        description = "Read ITA results, analyse every agency and write its analysis workbook and the documents "
+            + "to sign (analysis and measures, 6- and 12-month progress reports), the province summaries, "
+            + "summary.csv/summary.json and the run report.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every file was read",
@@ -62,14 +63,20 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--mapping", paramLabel = "FILE", description = "Column mapping CSV (header,field) for layouts the reader does not know")
     Path mapping;
 
-    @Option(names = "--thai-digits", description = "Write numbers in Thai digits in text")
+    @Option(names = "--thai-digits", description = "Write numbers in Thai digits: in the text of workbooks, and everywhere in the documents")
     boolean thaiDigits;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores)")
     Integer threads;
 
-    @Option(names = "--format", paramLabel = "FORMAT", split = ",", description = "Outputs: xlsx, csv, json (default: all)")
+    @Option(names = "--format", paramLabel = "FORMAT", split = ",", description = "Outputs: xlsx, docx, csv, json (default: all)")
     List<String> formats;
+
+    @Option(names = "--pdf", description = "Also write each document as PDF (needs LibreOffice)")
+    boolean pdf;
+
+    @Option(names = "--progress", paramLabel = "PATH", description = "Filled progress-report forms (the sheet รายงานผล 6 เดือน of agency workbooks) whose results the reports carry; files or folders")
+    List<Path> progress;
 
     @Option(names = "--overwrite", description = "Replace outputs in --out instead of writing a new run folder inside it")
     boolean overwrite;
@@ -95,6 +102,16 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--year must be a Buddhist-era fiscal year such as 2567, got " + year);
         }
+        for (Path p : progress == null ? List.<Path>of() : progress) {
+            if (!Files.exists(p)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--progress: no such file or folder: " + p);
+            }
+        }
+        EnumSet<OutputFormat> outputs = parseFormats();
+        if (pdf && !outputs.isEmpty() && !outputs.contains(OutputFormat.DOCX)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--pdf converts the documents: add docx to --format, or leave out --pdf");
+        }
         for (Path p : java.util.Arrays.asList(catalog, template, mapping)) {
             if (p != null && !Files.isRegularFile(p)) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "no such file: " + p);
@@ -106,8 +123,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         BatchSettings settings = new BatchSettings(inputs, out, year == null ? OptionalInt.empty() : OptionalInt.of(year),
                 Optional.ofNullable(province), Optional.ofNullable(district), threshold, Optional.ofNullable(catalog),
-                Optional.ofNullable(template), annotate, Optional.ofNullable(mapping), thaiDigits, n, parseFormats(),
-                overwrite, Duration.ofSeconds(60));
+                Optional.ofNullable(template), annotate, Optional.ofNullable(mapping), thaiDigits, n, outputs,
+                overwrite, Duration.ofSeconds(60),
+                new BatchSettings.Documents(pdf, progress == null ? List.of() : progress));
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), quiet);
         RunResult result = AnalyzeJob.run(settings, progress);
         Summary.print(result, spec.commandLine().getOut(), spec.commandLine().getErr(), debug);
@@ -122,7 +140,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                     set.add(OutputFormat.valueOf(f.trim().toUpperCase(java.util.Locale.ROOT)));
                 } catch (IllegalArgumentException e) {
                     throw new CommandLine.ParameterException(spec.commandLine(),
-                            "--format takes xlsx, csv or json, got " + f);
+                            "--format takes xlsx, docx, csv or json, got " + f);
                 }
             }
         }
