@@ -285,7 +285,7 @@ final class MeasuresDocument {
                 indicatorRow(t, def, byNumber.get(def.number()));
             }
         }
-        summary(p);
+        summary(i++, p);
         d.heading("2." + i + " บทวิเคราะห์ผลการประเมิน", 2);
         for (String paragraph : Narrative.summary(analysis, y, false)) {
             d.prose(paragraph);
@@ -364,9 +364,8 @@ final class MeasuresDocument {
         return shown;
     }
 
-    private void summary(Profile p) {
-        int next = Tool.values().length + 1;
-        d.heading("2." + next + " สรุปประเด็นจากผลการวิเคราะห์", 2);
+    private void summary(int number, Profile p) {
+        d.heading("2." + number + " สรุปประเด็นจากผลการวิเคราะห์", 2);
         list("1) " + label(Verdict.URGENT), p.withVerdict(Verdict.URGENT));
         list("2) " + label(Verdict.DEVELOP), p.withVerdict(Verdict.DEVELOP));
         list("3) " + label(Verdict.KEEP_UP), p.withVerdict(Verdict.KEEP_UP));
