@@ -224,7 +224,7 @@ class AgencyDocumentsTest {
                 entries.add(switch (i) {
                     case 0 -> new ProgressForm.Entry(7 + i, n, m.topic(), m.measure(),
                             "ประเมินความเสี่ยงการทุจริตประจำปีครบทุกกอง และประกาศแผนป้องกันการทุจริตแล้ว", "ดำเนินการแล้ว",
-                            "15 มีนาคม 2566", "https://www.thapkhlo.go.th/ita/o36", "");
+                            "15 มีนาคม 2566", "https://tk.go.th/o36", "");
                     case 1 -> new ProgressForm.Entry(7 + i, n, m.topic(), m.measure(), "จัดทำร่างคำสั่งแล้ว รอผู้บริหารลงนาม",
                             "อยู่ระหว่างดำเนินการ", "", "", "คาดว่าแล้วเสร็จเดือนเมษายน");
                     default -> new ProgressForm.Entry(7 + i, n, m.topic(), m.measure(), "", "ยังไม่ได้ดำเนินการ", "",
