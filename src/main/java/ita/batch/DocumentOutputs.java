@@ -22,9 +22,11 @@ final class DocumentOutputs {
         if (!s.documents().pdf()) {
             return Optional.empty();
         }
-        return Optional.of(PdfExport.findSoffice().orElseThrow(() -> new UsageException("--pdf needs LibreOffice, "
-                + "but soffice is not on the PATH (or in the environment variable SOFFICE): install LibreOffice, "
-                + "or leave out --pdf", null)));
+        String named = System.getenv("SOFFICE");
+        String where = named == null || named.isBlank() ? "soffice is not on the PATH"
+                : "the environment variable SOFFICE names " + named.strip() + ", which is not a program";
+        return Optional.of(PdfExport.findSoffice().orElseThrow(() -> new UsageException("--pdf needs LibreOffice, but "
+                + where + ": install LibreOffice (or set SOFFICE to its soffice), or leave out --pdf", null)));
     }
 
     /** Every .docx written, as PDF beside it; a note when the PDF could not use TH Sarabun New. */

@@ -65,13 +65,17 @@ public final class PdfExport {
     private PdfExport() {
     }
 
-    /** soffice from the environment variable SOFFICE, the PATH, or the usual install places. */
+    /**
+     * soffice as the environment variable SOFFICE names it (then nothing else is tried: an explicit choice that
+     * is wrong should say so), else from the PATH or the usual install places.
+     */
     public static Optional<Path> findSoffice() {
-        List<Path> candidates = new ArrayList<>();
         String env = System.getenv("SOFFICE");
         if (env != null && !env.isBlank()) {
-            candidates.add(Path.of(env));
+            Path p = Path.of(env.strip());
+            return Files.isRegularFile(p) && Files.isExecutable(p) ? Optional.of(p) : Optional.empty();
         }
+        List<Path> candidates = new ArrayList<>();
         String path = System.getenv("PATH");
         if (path != null) {
             for (String dir : path.split(java.io.File.pathSeparator)) {
