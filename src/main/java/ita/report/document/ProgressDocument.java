@@ -146,7 +146,7 @@ final class ProgressDocument {
     }
 
     private void table(List<Integer> measures) {
-        DocTable t = d.table(new int[] {2700, 3300, 1550, 2000, 2650, 1803});
+        DocTable t = d.table(new int[] {2700, 3050, 1550, 2000, 2900, 1803});
         t.header("ประเด็น/มาตรการ", "ขั้นตอน/วิธีการปฏิบัติ", "ผู้รับผิดชอบ", "การกำกับติดตาม/ระยะเวลา",
                 "ผลการดำเนินการ", "หลักฐาน");
         for (int i : measures) {
