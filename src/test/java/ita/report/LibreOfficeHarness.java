@@ -75,27 +75,9 @@ public final class LibreOfficeHarness {
         }
     }
 
-    /** soffice from the environment variable SOFFICE, the PATH, or the usual install places. */
+    /** soffice where {@code ita analyze --pdf} looks for it: SOFFICE, the PATH, or the usual install places. */
     public static Optional<Path> findSoffice() {
-        List<Path> candidates = new ArrayList<>();
-        String env = System.getenv("SOFFICE");
-        if (env != null && !env.isBlank()) {
-            candidates.add(Path.of(env));
-        }
-        String path = System.getenv("PATH");
-        if (path != null) {
-            for (String dir : path.split(java.io.File.pathSeparator)) {
-                if (!dir.isBlank()) {
-                    candidates.add(Path.of(dir, "soffice"));
-                    candidates.add(Path.of(dir, "soffice.exe"));
-                }
-            }
-        }
-        candidates.add(Path.of("/usr/bin/soffice"));
-        candidates.add(Path.of("/usr/lib/libreoffice/program/soffice"));
-        candidates.add(Path.of("/Applications/LibreOffice.app/Contents/MacOS/soffice"));
-        candidates.add(Path.of("C:\\Program Files\\LibreOffice\\program\\soffice.exe"));
-        return candidates.stream().filter(Files::isExecutable).findFirst();
+        return ita.report.document.PdfExport.findSoffice();
     }
 
     /** The workbook opened, recalculated and saved again as .xlsx by LibreOffice. */

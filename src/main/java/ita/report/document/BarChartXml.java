@@ -1,5 +1,6 @@
 package ita.report.document;
 
+import ita.report.xlsx.Xml;
 import java.util.List;
 import java.util.Locale;
 
@@ -146,20 +147,6 @@ final class BarChartXml {
     }
 
     private static StringBuilder text(StringBuilder sb, String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '&' -> sb.append("&amp;");
-                case '"' -> sb.append("&quot;");
-                default -> {
-                    if (c >= 0x20 || c == '\t' || c == '\n') {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb;
+        return Xml.text(sb, s);
     }
 }
