@@ -62,8 +62,9 @@ public final class AgencyDocuments {
                             List<ProgressForm> forms) throws IOException {
         List<Path> written = new ArrayList<>(3);
         for (Kind kind : Kind.values()) {
-            Docx d = build(kind, analysis, year, plan, forms);
-            written.add(AtomicFiles.write(pathFor(workbook, kind, plan), d::write));
+            try (Docx d = build(kind, analysis, year, plan, forms)) {
+                written.add(AtomicFiles.write(pathFor(workbook, kind, plan), d::write));
+            }
         }
         return written;
     }
@@ -71,7 +72,9 @@ public final class AgencyDocuments {
     /** One document as .docx bytes. */
     public byte[] toBytes(Kind kind, AgencyAnalysis analysis, YearAnalysis year, MeasurePlan plan,
                           List<ProgressForm> forms) throws IOException {
-        return build(kind, analysis, year, plan, forms).toBytes();
+        try (Docx d = build(kind, analysis, year, plan, forms)) {
+            return d.toBytes();
+        }
     }
 
     private Docx build(Kind kind, AgencyAnalysis analysis, YearAnalysis year, MeasurePlan plan,

@@ -45,7 +45,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
  * landscape where a wide table needs it. Every text passes through {@link #t}, which writes Thai digits
  * when the document asks for them.
  */
-final class Docx {
+final class Docx implements java.io.Closeable {
 
     enum Orientation { PORTRAIT, LANDSCAPE }
 
@@ -257,6 +257,11 @@ final class Docx {
     void write(OutputStream out) throws IOException {
         finish();
         doc.write(out);
+    }
+
+    @Override
+    public void close() throws IOException {
+        doc.close();
     }
 
     void title(String title) {
