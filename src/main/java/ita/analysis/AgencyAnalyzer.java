@@ -29,6 +29,26 @@ public final class AgencyAnalyzer {
         return new AgencyAnalysis(history.agency(), history, years, trend);
     }
 
+    /**
+     * The analysis as it stood in a fiscal year: the years after it left out and the trend computed without them,
+     * so that the latest year is the one asked for. The analysis itself when that is its latest year.
+     *
+     * @throws IllegalArgumentException when the agency has no result for that year
+     */
+    public static AgencyAnalysis asOf(AgencyAnalysis analysis, int fiscalYear, AnalysisSettings settings) {
+        if (analysis.year(fiscalYear).isEmpty()) {
+            throw new IllegalArgumentException(analysis.agency().name() + " has no result for fiscal year " + fiscalYear);
+        }
+        if (analysis.latest().fiscalYear() == fiscalYear) {
+            return analysis;
+        }
+        AgencyHistory history = new AgencyHistory(analysis.agency(), analysis.history().years().stream()
+                .filter(y -> y.fiscalYear() <= fiscalYear).toList());
+        return new AgencyAnalysis(analysis.agency(), history,
+                analysis.years().stream().filter(y -> y.fiscalYear() <= fiscalYear).toList(),
+                YearOverYear.of(history, settings.catalog()));
+    }
+
     /** Every agency, ranked among all the histories given, in report order. */
     public static List<AgencyAnalysis> analyzeAll(List<AgencyHistory> histories, AnalysisSettings settings) {
         Rankings rankings = Rankings.of(histories);

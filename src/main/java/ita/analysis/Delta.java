@@ -1,19 +1,20 @@
 package ita.analysis;
 
+import ita.framework.YearFramework;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /**
  * A figure in two years and its change.
  *
- * @param change to − from, 2 decimals; null when either is unknown
+ * @param change to − from, rounded as the later year publishes figures; null when either is unknown
  */
 public record Delta(BigDecimal from, BigDecimal to, BigDecimal change) {
 
     static final Delta UNKNOWN = new Delta(null, null, null);
 
-    public static Delta of(BigDecimal from, BigDecimal to) {
-        BigDecimal c = from == null || to == null ? null : to.subtract(from).setScale(2, RoundingMode.HALF_UP);
+    /** @param later the framework of the later year, whose rounding the change takes */
+    public static Delta of(BigDecimal from, BigDecimal to, YearFramework later) {
+        BigDecimal c = from == null || to == null ? null : later.round(to.subtract(from));
         return new Delta(from, to, c);
     }
 

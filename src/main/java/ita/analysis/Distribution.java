@@ -1,5 +1,6 @@
 package ita.analysis;
 
+import ita.framework.YearFramework;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -8,7 +9,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Descriptive statistics of a set of scores, each rounded to 2 decimals HALF_UP.
+ * Descriptive statistics of a set of scores, each rounded as the fiscal year publishes figures ({@link Figures}).
  *
  * <p>Quartiles and median use linear interpolation between closest ranks, the method of Excel's QUARTILE.INC
  * and PERCENTILE.INC (Hyndman–Fan type 7, commons-math {@code Percentile.EstimationType.R_7}), so an analyst can
@@ -25,13 +26,13 @@ public record Distribution(int count, BigDecimal mean, BigDecimal median, BigDec
     private static final Distribution EMPTY = new Distribution(0, null, null, null, null, null, null, null);
 
     /** The statistics of the non-null values given. */
-    public static Distribution of(Collection<BigDecimal> values) {
+    public static Distribution of(Collection<BigDecimal> values, YearFramework year) {
         long[] hundredths = hundredths(values);
-        return hundredths != null ? ofHundredths(hundredths) : general(values);
+        return hundredths != null ? ofHundredths(hundredths, year) : general(values, year);
     }
 
     /** Any decimals: the definition, computed in BigDecimal. */
-    static Distribution general(Collection<BigDecimal> values) {
+    static Distribution general(Collection<BigDecimal> values, YearFramework year) {
         List<BigDecimal> x = values.stream().filter(Objects::nonNull).sorted().toList();
         int n = x.size();
         if (n == 0) {
@@ -47,11 +48,11 @@ public record Distribution(int count, BigDecimal mean, BigDecimal median, BigDec
                 squares = squares.add(d.multiply(d));
             }
             BigDecimal variance = squares.divide(BigDecimal.valueOf(n - 1L), WORK_SCALE * 2, RoundingMode.HALF_UP);
-            sd = round(variance.sqrt(new MathContext(20)));
+            sd = round(year, variance.sqrt(new MathContext(20)));
         }
-        return new Distribution(n, round(mean), round(quantile(x, new BigDecimal("0.5"))), sd,
-                round(quantile(x, new BigDecimal("0.25"))), round(quantile(x, new BigDecimal("0.75"))),
-                round(x.get(0)), round(x.get(n - 1)));
+        return new Distribution(n, round(year, mean), round(year, quantile(x, new BigDecimal("0.5"))), sd,
+                round(year, quantile(x, new BigDecimal("0.25"))), round(year, quantile(x, new BigDecimal("0.75"))),
+                round(year, x.get(0)), round(year, x.get(n - 1)));
     }
 
     /**
@@ -76,7 +77,7 @@ public record Distribution(int count, BigDecimal mean, BigDecimal median, BigDec
     private static final BigDecimal LIMIT = BigDecimal.valueOf(1_000_000);
 
     /** The same statistics as the general path, computed exactly on whole hundredths. */
-    private static Distribution ofHundredths(long[] a) {
+    private static Distribution ofHundredths(long[] a, YearFramework year) {
         int n = a.length;
         if (n == 0) {
             return EMPTY;
@@ -97,7 +98,7 @@ public record Distribution(int count, BigDecimal mean, BigDecimal median, BigDec
                     .subtract(java.math.BigInteger.valueOf(sum).multiply(java.math.BigInteger.valueOf(sum)));
             BigDecimal variance = new BigDecimal(numerator).divide(BigDecimal.valueOf((long) n * (n - 1)),
                     WORK_SCALE * 2, RoundingMode.HALF_UP);
-            sd = round(variance.sqrt(new MathContext(20)).movePointLeft(2));
+            sd = round(year, variance.sqrt(new MathContext(20)).movePointLeft(2));
         }
         List<BigDecimal> sorted = new java.util.AbstractList<>() {
             @Override
@@ -110,9 +111,9 @@ public record Distribution(int count, BigDecimal mean, BigDecimal median, BigDec
                 return n;
             }
         };
-        return new Distribution(n, round(mean), round(quantile(sorted, new BigDecimal("0.5"))), sd,
-                round(quantile(sorted, new BigDecimal("0.25"))), round(quantile(sorted, new BigDecimal("0.75"))),
-                round(sorted.get(0)), round(sorted.get(n - 1)));
+        return new Distribution(n, round(year, mean), round(year, quantile(sorted, new BigDecimal("0.5"))), sd,
+                round(year, quantile(sorted, new BigDecimal("0.25"))), round(year, quantile(sorted, new BigDecimal("0.75"))),
+                round(year, sorted.get(0)), round(year, sorted.get(n - 1)));
     }
 
     /** The type-7 quantile of sorted values at p in [0, 1], unrounded. */
@@ -127,8 +128,8 @@ public record Distribution(int count, BigDecimal mean, BigDecimal median, BigDec
         return xlo.add(frac.multiply(sorted.get(lo + 1).subtract(xlo)));
     }
 
-    private static BigDecimal round(BigDecimal v) {
-        return v.setScale(2, RoundingMode.HALF_UP);
+    private static BigDecimal round(YearFramework year, BigDecimal v) {
+        return year.round(v);
     }
 
     /** The interquartile range q3 − q1, or null. */

@@ -15,9 +15,10 @@ import java.util.Objects;
  * @param basis      what {@code computed} was computed from
  * @param missing    for {@link CheckStatus#NOT_CHECKABLE}: what was missing, as codes such as {@code total},
  *                   {@code ind3}, {@code oit}, {@code o22}, {@code i7}
+ * @param scale      the decimals the year publishes: figures are quoted with at least these
  */
 public record FigureCheck(String subject, CheckStatus status, BigDecimal reported, BigDecimal computed,
-                          BigDecimal difference, Basis basis, List<String> missing) {
+                          BigDecimal difference, Basis basis, List<String> missing, int scale) {
 
     public FigureCheck {
         Objects.requireNonNull(subject, "subject");
@@ -28,7 +29,7 @@ public record FigureCheck(String subject, CheckStatus status, BigDecimal reporte
 
     /** Compares a reported and a computed figure with a tolerance; either may be null. */
     static FigureCheck compare(String subject, BigDecimal reported, BigDecimal computed, Basis basis,
-                               List<String> missingParts, BigDecimal tolerance) {
+                               List<String> missingParts, ita.framework.YearFramework year) {
         if (computed == null || reported == null) {
             List<String> missing = new java.util.ArrayList<>();
             if (reported == null) {
@@ -36,11 +37,11 @@ public record FigureCheck(String subject, CheckStatus status, BigDecimal reporte
             }
             missing.addAll(missingParts);
             return new FigureCheck(subject, CheckStatus.NOT_CHECKABLE, reported, computed, null,
-                    computed == null ? Basis.NONE : basis, missing);
+                    computed == null ? Basis.NONE : basis, missing, year.scale());
         }
         BigDecimal diff = reported.subtract(computed);
-        CheckStatus s = diff.abs().compareTo(tolerance) <= 0 ? CheckStatus.OK : CheckStatus.MISMATCH;
-        return new FigureCheck(subject, s, reported, computed, diff, basis, List.of());
+        CheckStatus s = diff.abs().compareTo(year.tolerance()) <= 0 ? CheckStatus.OK : CheckStatus.MISMATCH;
+        return new FigureCheck(subject, s, reported, computed, diff, basis, List.of(), year.scale());
     }
 
     /** The size of the gap, |reported − computed|, or null. */
@@ -57,9 +58,9 @@ public record FigureCheck(String subject, CheckStatus status, BigDecimal reporte
     public String describe() {
         String what = subjectLabel();
         return switch (status) {
-            case OK -> what + " ที่รายงาน " + plain(reported) + " ตรงกับที่" + basis.thaiLabel() + " " + plain(computed);
-            case MISMATCH -> what + " ที่รายงาน " + plain(reported) + " ไม่ตรงกับที่" + basis.thaiLabel() + " "
-                    + plain(computed) + " (ต่างกัน " + plain(gap()) + ")";
+            case OK -> what + " ที่รายงาน " + plain(reported, scale) + " ตรงกับที่" + basis.thaiLabel() + " " + plain(computed, scale);
+            case MISMATCH -> what + " ที่รายงาน " + plain(reported, scale) + " ไม่ตรงกับที่" + basis.thaiLabel() + " "
+                    + plain(computed, scale) + " (ต่างกัน " + plain(gap(), scale) + ")";
             case NOT_CHECKABLE -> "ตรวจสอบ" + what + " ไม่ได้: ขาด " + String.join(", ",
                     missing.stream().map(FigureCheck::label).toList());
         };
@@ -83,7 +84,8 @@ public record FigureCheck(String subject, CheckStatus status, BigDecimal reporte
         return "ข้อ " + code;
     }
 
-    static String plain(BigDecimal v) {
-        return v == null ? "" : v.setScale(Math.max(2, v.scale()), java.math.RoundingMode.HALF_UP).toPlainString();
+    /** A figure as written, with at least {@code scale} decimals: never rounded, so 81.524 is quoted as it is. */
+    static String plain(BigDecimal v, int scale) {
+        return v == null ? "" : v.setScale(Math.max(scale, v.scale())).toPlainString();
     }
 }

@@ -99,7 +99,7 @@ public final class GroupStatistics {
             h.year(y).ifPresent(r -> members.add(new Member(h.agency(), r, h.year(y - 1))));
         }
         List<BigDecimal> totals = members.stream().map(m -> m.year().total()).filter(t -> t != null).toList();
-        Distribution dist = Distribution.of(totals);
+        Distribution dist = Distribution.of(totals, f);
         boolean sameScheme = previous != null
                 && catalog.framework(y - 1).levels().name().equals(f.levels().name());
         int unknownLevels = 0;
@@ -122,7 +122,7 @@ public final class GroupStatistics {
         });
         int passed = (int) totals.stream().filter(t -> t.compareTo(f.passMark()) >= 0).count();
         PassCount passing = passing(f.passMark(), passed, totals.size(), previous);
-        List<Mover> movers = movers(y, members);
+        List<Mover> movers = movers(y, members, f);
         int top = settings.movers();
         List<Mover> risers = movers.stream().filter(m -> m.change().signum() > 0)
                 .sorted(Comparator.comparing(Mover::change).reversed().thenComparing(m -> m.agency().name()))
@@ -160,13 +160,13 @@ public final class GroupStatistics {
         return new PassCount(passMark, passed, of, share, prevCount, prevShare, change, shareChange);
     }
 
-    private static List<Mover> movers(int y, List<Member> members) {
+    private static List<Mover> movers(int y, List<Member> members, YearFramework f) {
         List<Mover> out = new ArrayList<>();
         for (Member m : members) {
             if (m.previous().isPresent() && m.previous().get().total() != null && m.year().total() != null) {
                 BigDecimal from = m.previous().get().total();
                 BigDecimal to = m.year().total();
-                out.add(new Mover(m.agency(), y - 1, y, from, to, to.subtract(from).setScale(2, RoundingMode.HALF_UP)));
+                out.add(new Mover(m.agency(), y - 1, y, from, to, f.round(to.subtract(from))));
             }
         }
         return out;
@@ -181,7 +181,7 @@ public final class GroupStatistics {
         for (int n = 1; n <= AgencyYear.INDICATORS; n++) {
             int k = n;
             List<BigDecimal> values = records.stream().map(r -> r.indicator(k)).filter(v -> v != null).toList();
-            BigDecimal mean = values.isEmpty() ? null : Distribution.of(values).mean();
+            BigDecimal mean = values.isEmpty() ? null : Distribution.of(values, f).mean();
             BigDecimal before = previous == null ? null
                     : previous.indicatorMean(n).map(IndicatorMean::mean).orElse(null);
             BigDecimal change = mean == null || before == null ? null : mean.subtract(before);
@@ -244,9 +244,12 @@ public final class GroupStatistics {
         return out;
     }
 
-    /** count / of as a percentage, 2 decimals; null when of is 0. */
+    /** Shares of agencies are percentages, not scores: 2 decimals, as the NACC publishes them (70.52 %). */
+    static final int SHARE_DECIMALS = 2;
+
+    /** count / of as a percentage; null when of is 0. */
     static BigDecimal share(int count, int of) {
         return of == 0 ? null : BigDecimal.valueOf(count).multiply(HUNDRED)
-                .divide(BigDecimal.valueOf(of), 2, RoundingMode.HALF_UP);
+                .divide(BigDecimal.valueOf(of), SHARE_DECIMALS, RoundingMode.HALF_UP);
     }
 }

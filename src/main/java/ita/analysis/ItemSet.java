@@ -28,7 +28,7 @@ public record ItemSet(Outcome outcome, List<Fix> items, BigDecimal gain, BigDeci
     public ItemSet {
         Objects.requireNonNull(outcome, "outcome");
         items = List.copyOf(items);
-        gain = gain == null ? BigDecimal.ZERO.setScale(4) : gain;
+        gain = gain == null ? BigDecimal.ZERO.setScale(Priorities.GAIN_DECIMALS) : gain;
     }
 
     public List<String> codes() {

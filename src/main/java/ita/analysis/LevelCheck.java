@@ -14,9 +14,10 @@ import java.util.Objects;
  * @param basis    {@link Basis#REPORTED_TOTAL} or {@link Basis#COMPUTED_TOTAL}, or NONE
  * @param scheme   the name of the year's level scheme
  * @param missing  what was missing for {@link CheckStatus#NOT_CHECKABLE}: {@code level}, {@code total}, tools
+ * @param scale    the decimals the year publishes: the total is quoted with at least these
  */
 public record LevelCheck(CheckStatus status, String reported, String computed, BigDecimal total, Basis basis,
-                         String scheme, List<String> missing) {
+                         String scheme, List<String> missing, int scale) {
 
     public LevelCheck {
         Objects.requireNonNull(status, "status");
@@ -27,9 +28,9 @@ public record LevelCheck(CheckStatus status, String reported, String computed, B
     /** One Thai line for a report. */
     public String describe() {
         return switch (status) {
-            case OK -> "ระดับที่รายงาน " + reported + " ตรงกับเกณฑ์ของปี (คะแนนรวม " + FigureCheck.plain(total) + ")";
+            case OK -> "ระดับที่รายงาน " + reported + " ตรงกับเกณฑ์ของปี (คะแนนรวม " + FigureCheck.plain(total, scale) + ")";
             case MISMATCH -> "ระดับที่รายงาน " + reported + " ไม่ตรงกับเกณฑ์ของปี ซึ่งให้ระดับ " + computed
-                    + " (คะแนนรวม " + FigureCheck.plain(total) + ")";
+                    + " (คะแนนรวม " + FigureCheck.plain(total, scale) + ")";
             case NOT_CHECKABLE -> "ตรวจสอบระดับผลการประเมินไม่ได้: ขาด " + String.join(", ",
                     missing.stream().map(FigureCheck::label).toList());
         };

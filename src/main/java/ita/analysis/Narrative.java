@@ -106,10 +106,10 @@ public final class Narrative {
         }
         BigDecimal total = y.year().total();
         if (total != null) {
-            sb.append(" ได้ ").append(n(total)).append(" คะแนน");
+            sb.append(" ได้ ").append(n(y, total)).append(" คะแนน");
         } else if (y.check().computedTotal() != null) {
             sb.append(" ไม่มีคะแนนรวมที่รายงาน คะแนนรวมที่คำนวณจากคะแนนตัวชี้วัดคือ ")
-                    .append(n(y.check().computedTotal())).append(" คะแนน");
+                    .append(n(y, y.check().computedTotal())).append(" คะแนน");
         } else {
             sb.append(" ไม่มีคะแนนรวมในข้อมูลที่นำเข้า");
         }
@@ -123,9 +123,9 @@ public final class Narrative {
         Optional<YearChange> prev = y.fromPrevious();
         if (prev.isPresent()) {
             YearChange c = prev.get();
-            sb.append(' ').append(changeFrom(c.total(), c.fromYear()));
+            sb.append(' ').append(changeFrom(y, c.total(), c.fromYear()));
             if (c.total().from() != null) {
-                sb.append(" (ปี ").append(c.fromYear()).append(" ได้ ").append(n(c.total().from())).append(" คะแนน");
+                sb.append(" (ปี ").append(c.fromYear()).append(" ได้ ").append(n(y, c.total().from())).append(" คะแนน");
                 if (c.fromLevel() != null) {
                     sb.append(" ระดับ ").append(c.fromLevel());
                 }
@@ -142,10 +142,10 @@ public final class Narrative {
         if (base != null) {
             BigDecimal pass = y.plan().passMark();
             if (base.compareTo(pass) >= 0) {
-                sb.append(" ผ่านเกณฑ์ ").append(whole(pass)).append(" คะแนนแล้ว");
+                sb.append(" ผ่านเกณฑ์ ").append(whole(y, pass)).append(" คะแนนแล้ว");
             } else {
-                sb.append(" ยังต่ำกว่าเกณฑ์ผ่าน ").append(whole(pass)).append(" คะแนนอยู่ ")
-                        .append(n(y.plan().pointsToPass())).append(" คะแนน");
+                sb.append(" ยังต่ำกว่าเกณฑ์ผ่าน ").append(whole(y, pass)).append(" คะแนนอยู่ ")
+                        .append(n(y, y.plan().pointsToPass())).append(" คะแนน");
             }
         }
         ranks(a, y).ifPresent(s -> sb.append(' ').append(s));
@@ -158,7 +158,7 @@ public final class Narrative {
                     sb.append("ทรงตัว");
                 } else {
                     sb.append(slope.signum() > 0 ? "เพิ่มขึ้น" : "ลดลง").append("เฉลี่ยปีละ ")
-                            .append(n(slope.abs())).append(" คะแนน");
+                            .append(n(y, slope.abs())).append(" คะแนน");
                 }
             });
         }
@@ -175,12 +175,12 @@ public final class Narrative {
             if (v == null) {
                 continue;
             }
-            StringBuilder p = new StringBuilder(t.name()).append(' ').append(n(v)).append(" คะแนน");
+            StringBuilder p = new StringBuilder(t.name()).append(' ').append(n(y, v)).append(" คะแนน");
             if (y.year().tool(t) == null) {
                 computed = true;
             }
             y.fromPrevious().map(c -> c.tools().get(t)).filter(d -> d != null && d.known())
-                    .ifPresent(d -> p.append(" (").append(signed(d.change())).append(')'));
+                    .ifPresent(d -> p.append(" (").append(signed(y, d.change())).append(')'));
             parts.add(p.toString());
             if (lowestScore == null || v.compareTo(lowestScore) < 0) {
                 lowest = t;
@@ -197,20 +197,20 @@ public final class Narrative {
         if (parts.size() > 1) {
             sb.append(" เครื่องมือที่ได้คะแนนต่ำที่สุดคือ ").append(lowest.name()).append(' ')
                     .append(lowest.thaiName()).append(" ซึ่งมีน้ำหนักร้อยละ ")
-                    .append(whole(y.framework().weight(lowest).multiply(HUNDRED))).append(" ของคะแนนรวม");
+                    .append(whole(y, y.framework().weight(lowest).multiply(HUNDRED))).append(" ของคะแนนรวม");
         }
         return Optional.of(sb.toString());
     }
 
     private static String strengths(YearAnalysis y) {
         Profile p = y.profile();
-        String threshold = whole(p.threshold());
+        String threshold = whole(y, p.threshold());
         if (p.strengths().isEmpty()) {
             return "ไม่มีตัวชี้วัดใดได้ถึง " + threshold + " คะแนน จึงยังไม่มีจุดแข็งที่ชัดเจน";
         }
         return "จุดแข็งที่ควรรักษามาตรฐานไว้ คือตัวชี้วัดที่ได้ตั้งแต่ " + threshold + " คะแนนขึ้นไป "
                 + p.strengths().size() + " ตัวชี้วัด ได้แก่ " + join(p.strengths().stream()
-                .map(Narrative::indicatorWithScore).toList());
+                .map(i -> indicatorWithScore(y, i)).toList());
     }
 
     private static String weaknesses(YearAnalysis y) {
@@ -222,27 +222,27 @@ public final class Narrative {
                 : "ตัวชี้วัดที่ต่ำที่สุดมี " + p.weakest().size() + " ตัวชี้วัดเท่ากัน คือ");
         List<String> names = new ArrayList<>();
         for (IndicatorScore i : p.weakest()) {
-            StringBuilder w = new StringBuilder(indicatorName(i.number(), i.name())).append(' ').append(n(i.score()))
+            StringBuilder w = new StringBuilder(indicatorName(i.number(), i.name())).append(' ').append(n(y, i.score()))
                     .append(" คะแนน");
-            indicatorDelta(y, i.number()).ifPresent(d -> w.append(" ").append(changeFrom(d,
+            indicatorDelta(y, i.number()).ifPresent(d -> w.append(" ").append(changeFrom(y, d,
                     y.fromPrevious().get().fromYear())));
             names.add(w.toString());
         }
         sb.append(join(names));
         BigDecimal gap = p.threshold().subtract(p.weakest().get(0).score());
         if (gap.signum() > 0) {
-            sb.append(" ต่ำกว่าเกณฑ์ ").append(whole(p.threshold())).append(" คะแนนอยู่ ").append(n(gap))
+            sb.append(" ต่ำกว่าเกณฑ์ ").append(whole(y, p.threshold())).append(" คะแนนอยู่ ").append(n(y, gap))
                     .append(" คะแนน");
         }
         List<IndicatorAssessment> urgent = p.withVerdict(Verdict.URGENT);
         if (!urgent.isEmpty()) {
             sb.append(" ตัวชี้วัดที่เป็นข้อบกพร่องต้องแก้ไขโดยเร่งด่วน ได้แก่ ").append(join(urgent.stream()
-                    .map(a -> indicatorWithScore(a.indicator())).toList()));
+                    .map(a -> indicatorWithScore(y, a.indicator())).toList()));
         }
         List<IndicatorAssessment> develop = p.withVerdict(Verdict.DEVELOP);
         if (!develop.isEmpty()) {
             sb.append(" ส่วนตัวชี้วัดที่ควรพัฒนาให้ดีขึ้น ได้แก่ ").append(join(develop.stream()
-                    .map(a -> indicatorWithScore(a.indicator())).toList()));
+                    .map(a -> indicatorWithScore(y, a.indicator())).toList()));
         }
         if (!p.unknownIndicators().isEmpty()) {
             sb.append(" (ไม่มีคะแนนของตัวชี้วัดที่ ").append(join(p.unknownIndicators().stream()
@@ -298,13 +298,13 @@ public final class Narrative {
         }
         if (best != null) {
             sb.append(" ตัวชี้วัดที่เพิ่มขึ้นมากที่สุดคือ").append(indicatorName(best.number(), best.name()))
-                    .append(" เพิ่มขึ้น ").append(n(bestChange)).append(" คะแนน เป็น ").append(n(best.score()))
+                    .append(" เพิ่มขึ้น ").append(n(y, bestChange)).append(" คะแนน เป็น ").append(n(y, best.score()))
                     .append(" คะแนน");
         }
         if (worst != null) {
             sb.append(best != null ? " ส่วน" : " ").append("ตัวชี้วัดที่ลดลงมากที่สุดคือ")
-                    .append(indicatorName(worst.number(), worst.name())).append(" ลดลง ").append(n(worstChange.abs()))
-                    .append(" คะแนน เหลือ ").append(n(worst.score())).append(" คะแนน");
+                    .append(indicatorName(worst.number(), worst.name())).append(" ลดลง ").append(n(y, worstChange.abs()))
+                    .append(" คะแนน เหลือ ").append(n(y, worst.score())).append(" คะแนน");
         }
         return Optional.of(sb.toString());
     }
@@ -317,7 +317,7 @@ public final class Narrative {
                 continue;
             }
             QuestionScore q = qs.get(0);
-            parts.add("ของ " + t.name() + " คือข้อ " + q.code() + quote(q.text()) + " " + n(q.score()) + " คะแนน");
+            parts.add("ของ " + t.name() + " คือข้อ " + q.code() + quote(q.text()) + " " + n(y, q.score()) + " คะแนน");
         }
         if (parts.isEmpty()) {
             return Optional.empty();
@@ -342,12 +342,12 @@ public final class Narrative {
         List<String> groups = new ArrayList<>();
         for (FailedItems g : p.failedItems()) {
             String head = g.subIndicator().isEmpty() ? g.name() : "ตัวชี้วัดย่อย " + g.subIndicator() + " " + g.name();
-            groups.add(head + " " + join(g.items().stream().map(Narrative::itemWithScore).toList()));
+            groups.add(head + " " + join(g.items().stream().map(o -> itemWithScore(y, o)).toList()));
         }
         sb.append(String.join("; ", groups));
         BigDecimal all = y.plan().itemFixes().stream().map(Fix::gain).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (all.signum() > 0) {
-            sb.append(" หากแก้ไขให้ผ่านทุกข้อจะได้คะแนนรวมเพิ่ม ").append(n(all)).append(" คะแนน");
+            sb.append(" หากแก้ไขให้ผ่านทุกข้อจะได้คะแนนรวมเพิ่ม ").append(n(y, all)).append(" คะแนน");
         }
         return sb.toString();
     }
@@ -356,21 +356,21 @@ public final class Narrative {
         FixPlan plan = y.plan();
         StringBuilder sb = new StringBuilder();
         ItemSet set = plan.smallestItemSet();
-        String pass = whole(plan.passMark());
+        String pass = whole(y, plan.passMark());
         switch (set.outcome()) {
             case REACHABLE -> sb.append("หากแก้ไขข้อ ").append(join(set.items().stream()
                             .map(f -> f.code() + " " + f.title()).toList()))
-                    .append(" ให้ผ่าน (").append(set.items().size()).append(" ข้อ) จะได้เพิ่ม ").append(n(set.gain()))
-                    .append(" คะแนน รวมเป็น ").append(n(set.reached())).append(" คะแนน ถึงเกณฑ์ผ่าน ").append(pass)
-                    .append(" คะแนน ซึ่งต้องได้เพิ่มอีก ").append(n(plan.pointsToPass())).append(" คะแนน");
+                    .append(" ให้ผ่าน (").append(set.items().size()).append(" ข้อ) จะได้เพิ่ม ").append(n(y, set.gain()))
+                    .append(" คะแนน รวมเป็น ").append(n(y, set.reached())).append(" คะแนน ถึงเกณฑ์ผ่าน ").append(pass)
+                    .append(" คะแนน ซึ่งต้องได้เพิ่มอีก ").append(n(y, plan.pointsToPass())).append(" คะแนน");
             case UNREACHABLE -> sb.append("แม้แก้ไขข้อ OIT ที่ไม่ผ่านทั้งหมด ").append(plan.itemFixes().size())
-                    .append(" ข้อ จะได้เพิ่ม ").append(n(set.gain())).append(" คะแนน รวมเป็น ").append(n(set.reached()))
+                    .append(" ข้อ จะได้เพิ่ม ").append(n(y, set.gain())).append(" คะแนน รวมเป็น ").append(n(y, set.reached()))
                     .append(" คะแนน ยังไม่ถึงเกณฑ์ ").append(pass)
                     .append(" คะแนน จึงต้องยกระดับคะแนนจากแบบวัด IIT และ EIT ควบคู่กันไป");
             case ALREADY_REACHED -> sb.append("คะแนนรวมถึงเกณฑ์ผ่าน ").append(pass).append(" คะแนนแล้ว");
             case UNKNOWN -> {
                 if (plan.pointsToPass() != null && plan.pointsToPass().signum() > 0) {
-                    sb.append("ต้องได้คะแนนรวมเพิ่มอีก ").append(n(plan.pointsToPass())).append(" คะแนนจึงถึงเกณฑ์ผ่าน ")
+                    sb.append("ต้องได้คะแนนรวมเพิ่มอีก ").append(n(y, plan.pointsToPass())).append(" คะแนนจึงถึงเกณฑ์ผ่าน ")
                             .append(pass).append(" คะแนน");
                 }
             }
@@ -378,24 +378,24 @@ public final class Narrative {
         if (set.outcome() == ItemSet.Outcome.REACHABLE && !plan.itemFixes().isEmpty()) {
             Fix first = plan.itemFixes().get(0);
             sb.append(" ข้อที่ให้คะแนนเพิ่มมากที่สุดคือข้อ ").append(first.code()).append(" ได้เพิ่ม ")
-                    .append(n(first.gain())).append(" คะแนน");
+                    .append(n(y, first.gain())).append(" คะแนน");
         }
         List<Fix> indicators = plan.indicatorFixes().stream().limit(3).toList();
         if (!indicators.isEmpty()) {
             sb.append(" ตัวชี้วัดที่ให้คะแนนรวมเพิ่มมากที่สุดหากยกระดับเป็น 100 คะแนน ได้แก่ ")
                     .append(join(indicators.stream().map(f -> indicatorName(f.indicator(), f.title()) + " (+"
-                            + n(f.gain()) + ")").toList()));
+                            + n(y, f.gain()) + ")").toList()));
         }
         plan.nextLevel().ifPresent(nl -> {
-            sb.append(" ระดับถัดไปคือ ").append(nl.label()).append(" ต้องได้คะแนนรวมอย่างน้อย ").append(n(nl.minTotal()));
+            sb.append(" ระดับถัดไปคือ ").append(nl.label()).append(" ต้องได้คะแนนรวมอย่างน้อย ").append(n(y, nl.minTotal()));
             if (nl.pointsNeeded().signum() > 0) {
-                sb.append(" ขาดอีก ").append(n(nl.pointsNeeded())).append(" คะแนน");
+                sb.append(" ขาดอีก ").append(n(y, nl.pointsNeeded())).append(" คะแนน");
             }
             if (nl.hasToolCondition()) {
-                sb.append(" และทุกเครื่องมือต้องได้อย่างน้อย ").append(n(nl.minEachTool())).append(" คะแนน");
+                sb.append(" และทุกเครื่องมือต้องได้อย่างน้อย ").append(n(y, nl.minEachTool())).append(" คะแนน");
                 if (!nl.toolShortfalls().isEmpty()) {
                     sb.append(" (").append(join(nl.toolShortfalls().entrySet().stream()
-                            .map(e -> e.getKey().name() + " ขาดอีก " + n(e.getValue())).toList())).append(')');
+                            .map(e -> e.getKey().name() + " ขาดอีก " + n(y, e.getValue())).toList())).append(')');
                 }
             }
         });
@@ -430,11 +430,11 @@ public final class Narrative {
         if (score == null) {
             return name + " ไม่มีคะแนนในข้อมูลที่นำเข้า";
         }
-        StringBuilder sb = new StringBuilder(name).append(" ได้ ").append(n(score)).append(" คะแนน");
+        StringBuilder sb = new StringBuilder(name).append(" ได้ ").append(n(y, score)).append(" คะแนน");
         if (reported == null) {
             sb.append(" (คำนวณจากคะแนนรายข้อ)");
         }
-        indicatorDelta(y, number).ifPresent(d -> sb.append(' ').append(changeFrom(d,
+        indicatorDelta(y, number).ifPresent(d -> sb.append(' ').append(changeFrom(y, d,
                 y.fromPrevious().get().fromYear())));
         Optional<IndicatorAssessment> a = y.profile().assessments().stream()
                 .filter(x -> x.indicator().number() == number).findFirst();
@@ -444,23 +444,23 @@ public final class Narrative {
                 sb.append(" ต่ำที่สุดในปีนี้");
             }
             switch (a.get().verdict()) {
-                case KEEP_UP -> sb.append(" ได้ตั้งแต่ ").append(whole(threshold))
+                case KEEP_UP -> sb.append(" ได้ตั้งแต่ ").append(whole(y, threshold))
                         .append(" คะแนนขึ้นไป เป็นจุดแข็งที่ควรรักษามาตรฐานไว้");
-                case DEVELOP -> sb.append(" ต่ำกว่าเกณฑ์ ").append(whole(threshold)).append(" คะแนนอยู่ ")
-                        .append(n(threshold.subtract(score))).append(" คะแนน ควรพัฒนาให้ดีขึ้น");
-                case URGENT -> sb.append(" ต่ำกว่าเกณฑ์ ").append(whole(threshold)).append(" คะแนนอยู่ ")
-                        .append(n(threshold.subtract(score))).append(" คะแนน เป็นข้อบกพร่องที่ต้องแก้ไขโดยเร่งด่วน");
+                case DEVELOP -> sb.append(" ต่ำกว่าเกณฑ์ ").append(whole(y, threshold)).append(" คะแนนอยู่ ")
+                        .append(n(y, threshold.subtract(score))).append(" คะแนน ควรพัฒนาให้ดีขึ้น");
+                case URGENT -> sb.append(" ต่ำกว่าเกณฑ์ ").append(whole(y, threshold)).append(" คะแนนอยู่ ")
+                        .append(n(y, threshold.subtract(score))).append(" คะแนน เป็นข้อบกพร่องที่ต้องแก้ไขโดยเร่งด่วน");
             }
         }
         y.plan().indicatorFixes().stream().filter(fx -> fx.indicator() == number).findFirst()
-                .ifPresent(fx -> sb.append(" หากยกระดับเป็น 100 คะแนนจะได้คะแนนรวมเพิ่ม ").append(n(fx.gain()))
+                .ifPresent(fx -> sb.append(" หากยกระดับเป็น 100 คะแนนจะได้คะแนนรวมเพิ่ม ").append(n(y, fx.gain()))
                         .append(" คะแนน"));
         y.check().indicator(number).filter(c -> c.status() == CheckStatus.MISMATCH)
                 .ifPresent(c -> sb.append(" (คะแนนที่รายงานไม่ตรงกับที่").append(c.basis().thaiLabel()).append(' ')
-                        .append(n(c.computed())).append(')'));
+                        .append(n(y, c.computed())).append(')'));
         if (number <= 8) {
             lowestQuestionOf(y, number).ifPresent(q -> sb.append(" ข้อคำถามที่ได้คะแนนต่ำที่สุดคือข้อ ")
-                    .append(q.code()).append(quote(q.text())).append(' ').append(n(q.score())).append(" คะแนน"));
+                    .append(q.code()).append(quote(q.text())).append(' ').append(n(y, q.score())).append(" คะแนน"));
         } else if (y.profile().itemsKnown()) {
             List<OitItemScore> failed = y.profile().failedItems().stream().filter(g -> g.indicator() == number)
                     .flatMap(g -> g.items().stream()).toList();
@@ -468,7 +468,7 @@ public final class Narrative {
                 sb.append(" ข้อ OIT ของตัวชี้วัดนี้ผ่านทุกข้อที่มีคะแนน");
             } else {
                 sb.append(" ข้อ OIT ที่ไม่ผ่าน ").append(failed.size()).append(" ข้อ ได้แก่ ")
-                        .append(join(failed.stream().map(Narrative::itemWithScore).toList()));
+                        .append(join(failed.stream().map(o -> itemWithScore(y, o)).toList()));
             }
         }
         return sb.toString();
@@ -494,17 +494,17 @@ public final class Narrative {
         }
         OitItemScore o = given.get();
         if (o.passed()) {
-            sb.append(" ผ่าน ได้ ").append(itemScore(o.score())).append(" คะแนน ควรรักษามาตรฐานการเปิดเผยข้อมูลไว้");
+            sb.append(" ผ่าน ได้ ").append(itemScore(y, o.score())).append(" คะแนน ควรรักษามาตรฐานการเปิดเผยข้อมูลไว้");
         } else {
-            sb.append(o.score().signum() > 0 ? " ผ่านบางส่วน ได้ " : " ไม่ผ่าน ได้ ").append(itemScore(o.score()))
+            sb.append(o.score().signum() > 0 ? " ผ่านบางส่วน ได้ " : " ไม่ผ่าน ได้ ").append(itemScore(y, o.score()))
                     .append(" คะแนน");
             y.plan().itemFixes().stream().filter(fx -> fx.code().equals(code)).findFirst()
-                    .ifPresent(fx -> sb.append(" หากแก้ไขให้ผ่านจะได้คะแนนรวมเพิ่ม ").append(n(fx.gain()))
+                    .ifPresent(fx -> sb.append(" หากแก้ไขให้ผ่านจะได้คะแนนรวมเพิ่ม ").append(n(y, fx.gain()))
                             .append(" คะแนน"));
             ItemSet set = y.plan().smallestItemSet();
             if (set.outcome() == ItemSet.Outcome.REACHABLE && set.codes().contains(code)) {
                 sb.append(" และเป็น 1 ใน ").append(set.items().size()).append(" ข้อที่เมื่อแก้ไขแล้วทำให้ถึงเกณฑ์ผ่าน ")
-                        .append(whole(y.plan().passMark())).append(" คะแนน");
+                        .append(whole(y, y.plan().passMark())).append(" คะแนน");
             }
         }
         if (!o.comment().isBlank()) {
@@ -529,13 +529,13 @@ public final class Narrative {
             return sb.append(" ไม่มีคะแนนในข้อมูลที่นำเข้า").toString();
         }
         BigDecimal score = given.get().score();
-        sb.append(" ได้ ").append(n(score)).append(" คะแนน");
+        sb.append(" ได้ ").append(n(y, score)).append(" คะแนน");
         BigDecimal threshold = y.profile().threshold();
         if (score.compareTo(threshold) < 0) {
-            sb.append(" ต่ำกว่าเกณฑ์ ").append(whole(threshold)).append(" คะแนนอยู่ ").append(n(threshold.subtract(score)))
+            sb.append(" ต่ำกว่าเกณฑ์ ").append(whole(y, threshold)).append(" คะแนนอยู่ ").append(n(y, threshold.subtract(score)))
                     .append(" คะแนน");
         } else {
-            sb.append(" ตั้งแต่ ").append(whole(threshold)).append(" คะแนนขึ้นไป");
+            sb.append(" ตั้งแต่ ").append(whole(y, threshold)).append(" คะแนนขึ้นไป");
         }
         Tool tool = code.startsWith("i") ? Tool.IIT : Tool.EIT;
         List<QuestionScore> lowest = y.profile().lowestQuestions().getOrDefault(tool, List.of());
@@ -545,7 +545,7 @@ public final class Narrative {
         if (def.isPresent()) {
             BigDecimal ind = y.year().indicator(def.get().indicator());
             if (ind != null && score.compareTo(ind) < 0) {
-                sb.append(" และต่ำกว่าคะแนนของตัวชี้วัด (").append(n(ind)).append(')');
+                sb.append(" และต่ำกว่าคะแนนของตัวชี้วัด (").append(n(y, ind)).append(')');
             }
         }
         return sb.toString();
@@ -557,27 +557,27 @@ public final class Narrative {
             return "แบบวัด " + t.name() + " ไม่มีคะแนนในข้อมูลที่นำเข้า";
         }
         StringBuilder sb = new StringBuilder("แบบวัด ").append(t.name()).append(' ').append(t.thaiName())
-                .append(" ได้ ").append(n(v)).append(" คะแนน");
+                .append(" ได้ ").append(n(y, v)).append(" คะแนน");
         if (y.year().tool(t) == null) {
             sb.append(" (คำนวณจากค่าเฉลี่ยของตัวชี้วัด)");
         }
         y.fromPrevious().ifPresent(c -> {
             Delta d = c.tools().get(t);
             if (d != null && d.known()) {
-                sb.append(' ').append(changeFrom(d, c.fromYear()));
+                sb.append(' ').append(changeFrom(y, d, c.fromYear()));
             }
         });
         if (y.framework().weight(t) != null) {
-            sb.append(" คิดเป็นคะแนนถ่วงน้ำหนัก ").append(n(Scoring.weighted(t, v, y.framework())))
-                    .append(" คะแนน (ร้อยละ ").append(whole(y.framework().weight(t).multiply(HUNDRED))).append(')');
+            sb.append(" คิดเป็นคะแนนถ่วงน้ำหนัก ").append(n(y, Scoring.weighted(t, v, y.framework())))
+                    .append(" คะแนน (ร้อยละ ").append(whole(y, y.framework().weight(t).multiply(HUNDRED))).append(')');
         }
         List<IndicatorAssessment> weak = y.profile().byTool(t).stream().filter(a -> a.verdict() != Verdict.KEEP_UP)
                 .toList();
         if (weak.isEmpty() && !y.profile().byTool(t).isEmpty()) {
-            sb.append(" ทุกตัวชี้วัดได้ตั้งแต่ ").append(whole(y.profile().threshold())).append(" คะแนนขึ้นไป");
+            sb.append(" ทุกตัวชี้วัดได้ตั้งแต่ ").append(whole(y, y.profile().threshold())).append(" คะแนนขึ้นไป");
         } else if (!weak.isEmpty()) {
             sb.append(" ตัวชี้วัดที่ต่ำกว่าเกณฑ์ ได้แก่ ").append(join(weak.stream()
-                    .map(a -> indicatorWithScore(a.indicator())).toList()));
+                    .map(a -> indicatorWithScore(y, a.indicator())).toList()));
         }
         return sb.toString();
     }
@@ -635,7 +635,7 @@ public final class Narrative {
     }
 
     /** "เพิ่มขึ้น 1.52 คะแนนจากปี 2566", "ลดลง …", "เท่ากับปี 2566"; empty when unknown. */
-    private static String changeFrom(Delta d, int fromYear) {
+    private static String changeFrom(YearAnalysis y, Delta d, int fromYear) {
         if (!d.known()) {
             return "";
         }
@@ -643,12 +643,12 @@ public final class Narrative {
         if (s == 0) {
             return "เท่ากับปี " + fromYear;
         }
-        return (s > 0 ? "เพิ่มขึ้น " : "ลดลง ") + n(d.change().abs()) + " คะแนนจากปี " + fromYear;
+        return (s > 0 ? "เพิ่มขึ้น " : "ลดลง ") + n(y, d.change().abs()) + " คะแนนจากปี " + fromYear;
     }
 
-    private static String signed(BigDecimal change) {
+    private static String signed(YearAnalysis y, BigDecimal change) {
         int s = change.signum();
-        return s == 0 ? "เท่าเดิม" : (s > 0 ? "เพิ่มขึ้น " : "ลดลง ") + n(change.abs());
+        return s == 0 ? "เท่าเดิม" : (s > 0 ? "เพิ่มขึ้น " : "ลดลง ") + n(y, change.abs());
     }
 
     private static String yearsBetween(int from, int to) {
@@ -663,19 +663,19 @@ public final class Narrative {
         return "ตัวชี้วัดที่ " + number + (name == null || name.isEmpty() ? "" : " " + name);
     }
 
-    private static String indicatorWithScore(IndicatorScore i) {
-        return indicatorName(i.number(), i.name()) + " (" + n(i.score()) + ")";
+    private static String indicatorWithScore(YearAnalysis y, IndicatorScore i) {
+        return indicatorName(i.number(), i.name()) + " (" + n(y, i.score()) + ")";
     }
 
     private static String indicatorScoreText(YearAnalysis y, int number) {
         BigDecimal v = y.check().effectiveIndicators().isEmpty() ? null
                 : y.check().effectiveIndicators().get(number - 1);
-        return v == null ? "ไม่มีคะแนน" : "ได้ " + n(v) + " คะแนน";
+        return v == null ? "ไม่มีคะแนน" : "ได้ " + n(y, v) + " คะแนน";
     }
 
-    private static String itemWithScore(OitItemScore o) {
+    private static String itemWithScore(YearAnalysis y, OitItemScore o) {
         String s = o.code() + (o.title().isEmpty() ? "" : " " + o.title());
-        return o.score().signum() > 0 ? s + " (" + itemScore(o.score()) + " คะแนน)" : s;
+        return o.score().signum() > 0 ? s + " (" + itemScore(y, o.score()) + " คะแนน)" : s;
     }
 
     private static String quote(String text) {
@@ -697,19 +697,19 @@ public final class Narrative {
         return String.join(", ", parts.subList(0, parts.size() - 1)) + " และ " + parts.get(parts.size() - 1);
     }
 
-    /** 2 decimals, HALF_UP, as ITAS publishes. */
-    static String n(BigDecimal v) {
-        return v == null ? "" : v.setScale(2, RoundingMode.HALF_UP).toPlainString();
+    /** A figure in text, rounded as the year publishes it (2 decimals, HALF_UP from 2562 on). */
+    static String n(YearAnalysis y, BigDecimal v) {
+        return Figures.show(v, y.framework());
     }
 
     /** A whole number without decimals where it has none (85, 40), else 2 decimals. */
-    private static String whole(BigDecimal v) {
+    private static String whole(YearAnalysis y, BigDecimal v) {
         BigDecimal s = v.stripTrailingZeros();
-        return s.scale() <= 0 ? s.setScale(0, RoundingMode.UNNECESSARY).toPlainString() : n(v);
+        return s.scale() <= 0 ? s.setScale(0, RoundingMode.UNNECESSARY).toPlainString() : n(y, v);
     }
 
     /** OIT item scores are 100, 50 or 0: written without decimals. */
-    private static String itemScore(BigDecimal v) {
-        return whole(v);
+    private static String itemScore(YearAnalysis y, BigDecimal v) {
+        return whole(y, v);
     }
 }

@@ -14,9 +14,10 @@ import java.util.Map;
  * @param minEachTool    the score every tool needs for this level (2567 on: ผ่านดี 85, ผ่านดีเยี่ยม 95), or null
  * @param toolShortfalls for each tool below {@code minEachTool}, the points it lacks
  * @param toolsKnown     false when the level has a tool condition and a tool score is unknown
+ * @param scale          the decimals the year publishes: figures are quoted with at least these
  */
 public record NextLevel(String label, BigDecimal minTotal, BigDecimal pointsNeeded, BigDecimal minEachTool,
-                        Map<Tool, BigDecimal> toolShortfalls, boolean toolsKnown) {
+                        Map<Tool, BigDecimal> toolShortfalls, boolean toolsKnown, int scale) {
 
     public NextLevel {
         EnumMap<Tool, BigDecimal> m = new EnumMap<>(Tool.class);
@@ -31,16 +32,16 @@ public record NextLevel(String label, BigDecimal minTotal, BigDecimal pointsNeed
     /** One Thai line, e.g. "ระดับ ผ่านดี: ต้องได้คะแนนรวมอย่างน้อย 85.00 (ขาดอีก 0.00) และทุกเครื่องมืออย่างน้อย 85.00 (OIT ขาดอีก 12.44)". */
     public String describe() {
         StringBuilder sb = new StringBuilder("ระดับ ").append(label).append(": ต้องได้คะแนนรวมอย่างน้อย ")
-                .append(FigureCheck.plain(minTotal)).append(" (ขาดอีก ").append(FigureCheck.plain(pointsNeeded))
+                .append(FigureCheck.plain(minTotal, scale)).append(" (ขาดอีก ").append(FigureCheck.plain(pointsNeeded, scale))
                 .append(')');
         if (minEachTool != null) {
-            sb.append(" และทุกเครื่องมืออย่างน้อย ").append(FigureCheck.plain(minEachTool));
+            sb.append(" และทุกเครื่องมืออย่างน้อย ").append(FigureCheck.plain(minEachTool, scale));
             if (!toolsKnown) {
                 sb.append(" (ไม่ทราบคะแนนบางเครื่องมือ)");
             } else if (!toolShortfalls.isEmpty()) {
                 sb.append(" (");
                 sb.append(String.join(", ", toolShortfalls.entrySet().stream()
-                        .map(e -> e.getKey().name() + " ขาดอีก " + FigureCheck.plain(e.getValue())).toList()));
+                        .map(e -> e.getKey().name() + " ขาดอีก " + FigureCheck.plain(e.getValue(), scale)).toList()));
                 sb.append(')');
             }
         }

@@ -37,6 +37,12 @@ public final class Priorities {
     private record Exact(Fix fix, BigDecimal gain) {
     }
 
+    /**
+     * Gains are kept to 4 decimals: they are not published figures but parts that are ranked and added up, and
+     * a sum of gains rounded to the published 2 decimals each would drift. Figures shown are rounded by the year.
+     */
+    static final int GAIN_DECIMALS = 4;
+
     private static final Comparator<Exact> BY_GAIN = Comparator.comparing(Exact::gain).reversed()
             .thenComparing(e -> e.fix().kind())
             .thenComparingInt(e -> Codes.number(e.fix().code()));
@@ -53,11 +59,11 @@ public final class Priorities {
         if (year.total() != null) {
             base = year.total();
             source = FixPlan.BaseSource.REPORTED;
-            notes.add("ใช้คะแนนรวมที่รายงาน " + FigureCheck.plain(base) + " เป็นฐานในการคำนวณ");
+            notes.add("ใช้คะแนนรวมที่รายงาน " + FigureCheck.plain(base, framework.scale()) + " เป็นฐานในการคำนวณ");
         } else if (check.computedTotal() != null) {
             base = check.computedTotal();
             source = FixPlan.BaseSource.COMPUTED;
-            notes.add("ไม่มีคะแนนรวมที่รายงาน จึงใช้คะแนนรวมที่คำนวณได้ " + FigureCheck.plain(base) + " เป็นฐาน");
+            notes.add("ไม่มีคะแนนรวมที่รายงาน จึงใช้คะแนนรวมที่คำนวณได้ " + FigureCheck.plain(base, framework.scale()) + " เป็นฐาน");
         } else {
             base = null;
             source = FixPlan.BaseSource.NONE;
@@ -72,16 +78,15 @@ public final class Priorities {
             notes.add("ไม่มีคะแนนรายข้อ OIT จึงจัดลำดับได้เฉพาะรายตัวชี้วัด");
         }
         BigDecimal passMark = framework.passMark();
-        BigDecimal toPass = base == null ? null : passMark.subtract(base).max(BigDecimal.ZERO).setScale(2,
-                RoundingMode.HALF_UP);
+        BigDecimal toPass = base == null ? null : framework.round(passMark.subtract(base).max(BigDecimal.ZERO));
         Map<Tool, BigDecimal> tools = tools(year, check);
         String current = base == null ? null : Scoring.level(base, tools, framework);
         Optional<NextLevel> next = base == null ? Optional.empty() : nextLevel(framework, current, base, tools);
         items.sort(BY_GAIN);
-        ItemSet set = smallestSet(items, base, passMark, itemsKnown);
+        ItemSet set = smallestSet(items, base, passMark, itemsKnown, framework);
         if (set.outcome() == ItemSet.Outcome.UNREACHABLE) {
-            notes.add("แก้ไขข้อ OIT ที่ไม่ผ่านทั้งหมดได้เพิ่ม " + FigureCheck.plain(set.gain().setScale(2,
-                    RoundingMode.HALF_UP)) + " คะแนน ยังไม่ถึง " + FigureCheck.plain(passMark));
+            notes.add("แก้ไขข้อ OIT ที่ไม่ผ่านทั้งหมดได้เพิ่ม " + Figures.show(set.gain(), framework)
+                    + " คะแนน ยังไม่ถึง " + FigureCheck.plain(passMark, framework.scale()));
         }
         return new FixPlan(year.fiscalYear(), base, source, passMark, toPass, current, next,
                 all.stream().map(Exact::fix).toList(), itemsKnown, set, notes);
@@ -112,7 +117,7 @@ public final class Priorities {
                     framework.indicatorWeight(s.indicator()));
             String title = StrengthsWeaknesses.withTitle(o, framework).title();
             out.add(new Exact(new Fix(Fix.Kind.OIT_ITEM, o.code(), title, s.indicator(), s.code(), o.score(),
-                    gain.setScale(4, RoundingMode.HALF_UP)), gain));
+                    gain.setScale(GAIN_DECIMALS, RoundingMode.HALF_UP)), gain));
         }
         if (given > 0 && given < framework.oitItems().size()) {
             notes.add("คะแนนรายข้อ OIT มี " + given + " จาก " + framework.oitItems().size()
@@ -133,7 +138,7 @@ public final class Priorities {
             }
             BigDecimal gain = Scoring.indicatorGain(v, framework.indicatorWeight(n));
             out.add(new Exact(new Fix(Fix.Kind.INDICATOR, "ind" + n, framework.indicator(n).name(), n, "", v,
-                    gain.setScale(4, RoundingMode.HALF_UP)), gain));
+                    gain.setScale(GAIN_DECIMALS, RoundingMode.HALF_UP)), gain));
         }
         return out;
     }
@@ -146,7 +151,7 @@ public final class Priorities {
      * (k* − 1) largest, which falls short: no smaller set exists.
      */
     private static ItemSet smallestSet(List<Exact> itemsByGain, BigDecimal base, BigDecimal passMark,
-                                       boolean itemsKnown) {
+                                       boolean itemsKnown, YearFramework framework) {
         if (base == null || !itemsKnown) {
             return new ItemSet(ItemSet.Outcome.UNKNOWN, List.of(), null, null);
         }
@@ -160,12 +165,12 @@ public final class Priorities {
             sum = sum.add(e.gain());
             chosen.add(e.fix());
             if (sum.compareTo(needed) >= 0) {
-                return new ItemSet(ItemSet.Outcome.REACHABLE, chosen, sum.setScale(4, RoundingMode.HALF_UP),
-                        base.add(sum).setScale(2, RoundingMode.HALF_UP));
+                return new ItemSet(ItemSet.Outcome.REACHABLE, chosen, sum.setScale(GAIN_DECIMALS,
+                        RoundingMode.HALF_UP), framework.round(base.add(sum)));
             }
         }
-        return new ItemSet(ItemSet.Outcome.UNREACHABLE, List.of(), sum.setScale(4, RoundingMode.HALF_UP),
-                base.add(sum).setScale(2, RoundingMode.HALF_UP));
+        return new ItemSet(ItemSet.Outcome.UNREACHABLE, List.of(), sum.setScale(GAIN_DECIMALS, RoundingMode.HALF_UP),
+                framework.round(base.add(sum)));
     }
 
     private static Map<Tool, BigDecimal> tools(AgencyYear year, CheckResult check) {
@@ -186,18 +191,18 @@ public final class Priorities {
         if (above == null) {
             return Optional.empty();
         }
-        BigDecimal points = above.minTotal().subtract(base).max(BigDecimal.ZERO).setScale(2, RoundingMode.HALF_UP);
+        BigDecimal points = framework.round(above.minTotal().subtract(base).max(BigDecimal.ZERO));
         Map<Tool, BigDecimal> shortfalls = new EnumMap<>(Tool.class);
         boolean known = true;
         if (above.minEachTool() != null) {
             known = tools.size() == Tool.values().length;
             tools.forEach((t, v) -> {
                 if (v.compareTo(above.minEachTool()) < 0) {
-                    shortfalls.put(t, above.minEachTool().subtract(v).setScale(2, RoundingMode.HALF_UP));
+                    shortfalls.put(t, framework.round(above.minEachTool().subtract(v)));
                 }
             });
         }
         return Optional.of(new NextLevel(above.label(), above.minTotal(), points, above.minEachTool(), shortfalls,
-                known));
+                known, framework.scale()));
     }
 }

@@ -59,7 +59,7 @@ public final class ScoreCheck {
             });
             BigDecimal computed = Scoring.toolScore(parts, framework);
             toolChecks.put(t, FigureCheck.compare(code(t), year.tool(t), computed, Basis.INDICATORS, missing,
-                    framework.tolerance()));
+                    framework));
         }
         FigureCheck total = checkTotal(year, framework, toolChecks);
         LevelCheck level = checkLevel(year, framework, total, toolChecks);
@@ -67,8 +67,8 @@ public final class ScoreCheck {
             BigDecimal fromReportedTools = Scoring.total(year.tools(), framework);
             BigDecimal diff = year.total().subtract(fromReportedTools).abs();
             if (diff.compareTo(framework.tolerance()) > 0 && total.basis() != Basis.REPORTED_TOOLS) {
-                notes.add("คะแนนรวมที่รายงาน " + FigureCheck.plain(year.total())
-                        + " ไม่ตรงกับที่คำนวณจากคะแนนรายเครื่องมือที่รายงาน " + FigureCheck.plain(fromReportedTools));
+                notes.add("คะแนนรวมที่รายงาน " + FigureCheck.plain(year.total(), framework.scale())
+                        + " ไม่ตรงกับที่คำนวณจากคะแนนรายเครื่องมือที่รายงาน " + FigureCheck.plain(fromReportedTools, framework.scale()));
             }
         }
         CheckStatus overall = overall(total, level, toolChecks.values(), indicatorChecks);
@@ -77,7 +77,8 @@ public final class ScoreCheck {
 
     private static CheckResult totalOnly(AgencyYear year, YearFramework framework) {
         FigureCheck total = new FigureCheck("total", CheckStatus.NOT_CHECKABLE, year.total(), null, null, Basis.NONE,
-                List.of("ind1", "ind2", "ind3", "ind4", "ind5", "ind6", "ind7", "ind8", "ind9", "ind10"));
+                List.of("ind1", "ind2", "ind3", "ind4", "ind5", "ind6", "ind7", "ind8", "ind9", "ind10"),
+                framework.scale());
         LevelCheck level = checkLevel(year, framework, total, Map.of());
         List<String> notes = List.of("ปีงบประมาณ " + year.fiscalYear()
                 + " ใช้การประเมินแบบเดิม เปรียบเทียบกับปีอื่นได้เฉพาะคะแนนรวม");
@@ -105,7 +106,7 @@ public final class ScoreCheck {
         BigDecimal computed = missing.isEmpty() ? Scoring.total(used, framework) : null;
         Basis basis = fromIndicators == Tool.values().length ? Basis.INDICATORS
                 : fromIndicators == 0 ? Basis.REPORTED_TOOLS : Basis.INDICATORS_AND_TOOLS;
-        return FigureCheck.compare("total", year.total(), computed, basis, missing, framework.tolerance());
+        return FigureCheck.compare("total", year.total(), computed, basis, missing, framework);
     }
 
     static LevelCheck checkLevel(AgencyYear year, YearFramework framework, FigureCheck total,
@@ -116,7 +117,7 @@ public final class ScoreCheck {
         if (basisTotal == null) {
             List<String> missing = year.level() == null ? List.of("level", "total") : List.of("total");
             return new LevelCheck(CheckStatus.NOT_CHECKABLE, year.level(), null, null, Basis.NONE, scheme.name(),
-                    missing);
+                    missing, framework.scale());
         }
         Map<Tool, BigDecimal> tools = toolsForLevel(year, toolChecks);
         List<String> missingTools = new ArrayList<>();
@@ -137,11 +138,12 @@ public final class ScoreCheck {
             }
             missing.addAll(missingTools);
             return new LevelCheck(CheckStatus.NOT_CHECKABLE, year.level(), computed, basisTotal,
-                    computed == null ? Basis.NONE : basis, scheme.name(), missing);
+                    computed == null ? Basis.NONE : basis, scheme.name(), missing, framework.scale());
         }
         int rank = scheme.rank(year.level());
         CheckStatus s = rank >= 0 && rank == scheme.rank(computed) ? CheckStatus.OK : CheckStatus.MISMATCH;
-        return new LevelCheck(s, year.level(), computed, basisTotal, basis, scheme.name(), List.of());
+        return new LevelCheck(s, year.level(), computed, basisTotal, basis, scheme.name(), List.of(),
+                framework.scale());
     }
 
     /** The reported tool scores when all three were reported, else the computed ones, else what there is. */
@@ -177,7 +179,7 @@ public final class ScoreCheck {
         BigDecimal computed = defs.isEmpty() || !missing.isEmpty() ? null
                 : Scoring.indicatorFromQuestions(scores, framework);
         return FigureCheck.compare("ind" + n, year.indicator(n), computed, Basis.QUESTIONS, missing,
-                framework.tolerance());
+                    framework);
     }
 
     private static FigureCheck fromItems(AgencyYear year, YearFramework framework, int n,
@@ -199,7 +201,7 @@ public final class ScoreCheck {
         BigDecimal computed = subs.isEmpty() || !missing.isEmpty() ? null
                 : Scoring.indicatorFromItems(bySub, framework);
         return FigureCheck.compare("ind" + n, year.indicator(n), computed, Basis.OIT_ITEMS, missing,
-                framework.tolerance());
+                    framework);
     }
 
     private static Map<String, BigDecimal> questionScores(AgencyYear year) {

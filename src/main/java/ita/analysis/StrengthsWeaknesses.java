@@ -74,7 +74,8 @@ public final class StrengthsWeaknesses {
             } else {
                 v = Verdict.DEVELOP;
             }
-            assessments.add(new IndicatorAssessment(i, v, isWeakest));
+            assessments.add(new IndicatorAssessment(i, v, isWeakest,
+                    framework.round(threshold.subtract(i.score()).max(BigDecimal.ZERO))));
         }
         Map<Tool, List<QuestionScore>> lowest = new EnumMap<>(Tool.class);
         lowest.put(Tool.IIT, lowest(year, framework, "i", lowestQuestions));
@@ -151,7 +152,7 @@ public final class StrengthsWeaknesses {
                     missing.add(c);
                 }
             }
-            out.add(new IssueScore(issue.number(), issue.name(), qs, is, missing));
+            out.add(IssueScore.of(issue.number(), issue.name(), qs, is, missing, framework));
         }
         return out;
     }

@@ -5,14 +5,13 @@ import ita.framework.YearFramework;
 import ita.model.AgencyYear;
 import ita.model.Tool;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.commons.math3.stat.regression.SimpleRegression;
 
 /**
  * Year-over-year comparison of one agency: total, tools, indicators and level between consecutive records and
@@ -48,8 +47,8 @@ public final class YearOverYear {
                 missing.add(y);
             }
         }
-        return new Trend(history.agency().id(), history.fiscalYears(), steps, firstToLast, slope(years), gain, drop,
-                missing);
+        return new Trend(history.agency().id(), history.fiscalYears(), steps, firstToLast,
+                slope(years, catalog.framework(history.latest().fiscalYear())), gain, drop, missing);
     }
 
     /** The change between two records of one agency, the first being the earlier. */
@@ -61,10 +60,10 @@ public final class YearOverYear {
         List<Delta> indicators = new ArrayList<>();
         if (!totalsOnly) {
             for (Tool t : Tool.values()) {
-                tools.put(t, Delta.of(from.tool(t), to.tool(t)));
+                tools.put(t, Delta.of(from.tool(t), to.tool(t), tf));
             }
             for (int n = 1; n <= AgencyYear.INDICATORS; n++) {
-                indicators.add(Delta.of(from.indicator(n), to.indicator(n)));
+                indicators.add(Delta.of(from.indicator(n), to.indicator(n), tf));
             }
         }
         String fromLevel = level(from, ff);
@@ -77,7 +76,7 @@ public final class YearOverYear {
                 steps = a - b;
             }
         }
-        return new YearChange(from.fiscalYear(), to.fiscalYear(), Delta.of(from.total(), to.total()), tools,
+        return new YearChange(from.fiscalYear(), to.fiscalYear(), Delta.of(from.total(), to.total(), tf), tools,
                 indicators, fromLevel, toLevel, steps, totalsOnly);
     }
 
@@ -89,18 +88,37 @@ public final class YearOverYear {
         return y.total() == null ? null : Scoring.level(y.total(), y.tools(), f);
     }
 
-    private static Optional<BigDecimal> slope(List<AgencyYear> years) {
-        SimpleRegression r = new SimpleRegression();
-        int n = 0;
-        for (AgencyYear y : years) {
-            if (y.total() != null) {
-                r.addData(y.fiscalYear(), y.total().doubleValue());
-                n++;
-            }
-        }
+    /**
+     * The least-squares slope of the reported totals over the fiscal years, in points per year, computed exactly
+     * (Σ(x − x̄)(y − ȳ) / Σ(x − x̄)²) and rounded once as the latest year publishes figures; empty with fewer than
+     * two totals.
+     */
+    static Optional<BigDecimal> slope(List<AgencyYear> years, YearFramework latest) {
+        List<AgencyYear> known = years.stream().filter(y -> y.total() != null).toList();
+        int n = known.size();
         if (n < 2) {
             return Optional.empty();
         }
-        return Optional.of(BigDecimal.valueOf(r.getSlope()).setScale(2, RoundingMode.HALF_UP));
+        BigDecimal count = BigDecimal.valueOf(n);
+        BigDecimal sumX = BigDecimal.ZERO;
+        BigDecimal sumY = BigDecimal.ZERO;
+        for (AgencyYear y : known) {
+            sumX = sumX.add(BigDecimal.valueOf(y.fiscalYear()));
+            sumY = sumY.add(y.total());
+        }
+        // n·Σ(x − x̄)(y − ȳ) = n·Σxy − Σx·Σy and n·Σ(x − x̄)² = n·Σx² − (Σx)²: no division until the end
+        BigDecimal sxy = BigDecimal.ZERO;
+        BigDecimal sxx = BigDecimal.ZERO;
+        for (AgencyYear y : known) {
+            BigDecimal x = BigDecimal.valueOf(y.fiscalYear());
+            sxy = sxy.add(x.multiply(y.total()));
+            sxx = sxx.add(x.multiply(x));
+        }
+        BigDecimal numerator = count.multiply(sxy).subtract(sumX.multiply(sumY));
+        BigDecimal denominator = count.multiply(sxx).subtract(sumX.multiply(sumX));
+        if (denominator.signum() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(latest.round(numerator.divide(denominator, MathContext.DECIMAL128)));
     }
 }

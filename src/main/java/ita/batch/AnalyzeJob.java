@@ -5,54 +5,78 @@ import ita.analysis.AgencyAnalyzer;
 import ita.analysis.AgencyHistory;
 import ita.analysis.AnalysisSettings;
 import ita.analysis.Rankings;
-import ita.framework.FrameworkCatalog;
 import ita.ingest.AgencyRegistry;
-import ita.ingest.ColumnMapping;
 import ita.ingest.ReadLimits;
 import ita.model.AgencyYear;
 import ita.model.Finding;
 import ita.report.RunReportWriter;
 import ita.report.SummaryRow;
-import ita.report.SummaryWriter;
-import ita.text.ThaiText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 /**
- * {@code ita analyze}: read every file in parallel into records, group them by agency across files and
- * years, analyse each agency and write its outputs in parallel, then the summaries and the run report.
- * Memory is bounded by the records: an agency's analysis is written and dropped before the next.
+ * {@code ita analyze}: check the options, read every file in parallel into records, group them by agency across
+ * files and years, analyse every agency and write the outputs of those chosen in parallel, then the summaries, the
+ * annotated copies and the run report. Ranks and statistics cover everything read; --province and --district
+ * choose what is written. An agency that fails is reported and skipped, as a file that cannot be read is.
  */
 public final class AnalyzeJob {
 
-    private AnalyzeJob() {
+    /** Analyses one agency; the standard one is {@link AgencyAnalyzer#analyze}. */
+    @FunctionalInterface
+    interface Analyzer {
+        AgencyAnalysis analyze(AgencyHistory history, AnalysisSettings settings, Rankings rankings);
     }
 
+    private final RunSetup setup;
+    private final Progress progress;
+    private final Analyzer analyzer;
+    private final AgencyOutputs agencyOutputs;
+    private final Failures failures;
+    private final Map<String, Duration> phases = new LinkedHashMap<>();
+
+    AnalyzeJob(RunSetup setup, Progress progress, Analyzer analyzer, AgencyOutputs agencyOutputs) {
+        this.setup = setup;
+        this.progress = progress;
+        this.analyzer = analyzer;
+        this.agencyOutputs = agencyOutputs;
+        this.failures = new Failures(progress);
+    }
+
+    /**
+     * Runs the whole job.
+     *
+     * @throws UsageException when an option names a file that cannot be used, before any input is read
+     */
     public static RunResult run(BatchSettings s, Progress progress) {
+        RunSetup setup = RunSetup.check(s);
+        return new AnalyzeJob(setup, progress, AgencyAnalyzer::analyze, AgencyOutputs.standard(setup)).run();
+    }
+
+    RunResult run() {
         long t0 = System.nanoTime();
-        // what --pdf and --progress need is checked first: a missing LibreOffice or a bad form stops the run at once
-        java.util.Optional<Path> soffice = DocumentOutputs.soffice(s);
-        ita.ingest.ProgressForms forms = ProgressInputs.load(s.documents().progress());
-        Path out = OutputFolder.choose(s.out(), s.overwrite());
-        FrameworkCatalog catalog = FrameworkCatalog.standard();
+        BatchSettings s = setup.settings();
         List<InputFile> files = InputFinder.find(s.inputs(), s.out());
-        ReadStage reader = new ReadStage(catalog, Mappings.load(s.mapping()), s.year(),
-                ReadLimits.defaults(), s.fileTimeout());
+        ReadStage reader = new ReadStage(setup.frameworks(), setup.mapping(), s.assumeYear(), ReadLimits.defaults(),
+                s.fileTimeout());
         List<ReadStage.FileRead> reads = reader.readAll(files, s.threads(), progress);
-        java.util.Map<String, Duration> phases = new java.util.LinkedHashMap<>();
-        long mark = System.nanoTime();
-        phases.put("read", Duration.ofNanos(mark - t0));
+        long mark = lap("read", t0);
 
         List<AgencyYear> records = new ArrayList<>();
         List<FileOutcome> outcomes = new ArrayList<>();
@@ -61,75 +85,117 @@ public final class AnalyzeJob {
             records.addAll(r.records());
         }
         AgencyRegistry.Merged merged = AgencyRegistry.merge(records);
-        List<AgencyHistory> histories = AgencyHistory.fromGroups(merged.byAgency()).stream()
-                .filter(h -> matches(s.province().orElse(null), h.agency().province()))
-                .filter(h -> matches(s.district().orElse(null), h.agency().district()))
-                .toList();
-        AnalysisSettings settings = AnalysisSettings.defaults().withStrengthThreshold(s.threshold());
-        Rankings rankings = Rankings.of(histories);
+        List<AgencyHistory> all = AgencyHistory.fromGroups(merged.byAgency());
+        Selection selection = Selection.of(s);
+        List<AgencyHistory> chosen = all.stream().filter(h -> selection.includes(h.agency())).toList();
+        Set<String> chosenIds = chosen.stream().map(h -> h.agency().id()).collect(Collectors.toSet());
+        Rankings rankings = Rankings.of(all);
+        mark = lap("group", mark);
 
-        mark = lap(phases, "group", mark);
-        OutputWriters writers = new OutputWriters(s, out, forms);
-        ConcurrentLinkedQueue<SummaryRow> rows = new ConcurrentLinkedQueue<>();
-        ConcurrentLinkedQueue<Path> outputs = new ConcurrentLinkedQueue<>();
-        ConcurrentLinkedQueue<AgencyAnalysis> analyses = new ConcurrentLinkedQueue<>();
-        progress.startWriting(histories.size());
+        List<Path> outputs = new ArrayList<>();
+        List<Finding> notes = new ArrayList<>();
+        List<String> closing = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(s.threads(), ReadStage.daemon("ita-write"));
         try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (AgencyHistory h : histories) {
-                futures.add(pool.submit(() -> {
-                    AgencyAnalysis a = AgencyAnalyzer.analyze(h, settings, rankings);
-                    rows.addAll(SummaryRow.of(List.of(a)));
-                    analyses.add(a);
-                    outputs.addAll(writers.agency(a));
-                    progress.agencyWritten();
-                    return null;
-                }));
+            Agencies done = agencies(pool, all, chosenIds, rankings);
+            outputs.addAll(done.written);
+            mark = lap("analyse and write agencies", mark);
+            if (setup.soffice().isPresent()) {
+                outputs.addAll(DocumentOutputs.pdfs(setup.soffice().get(), done.written, s.threads(), closing));
+                mark = lap("pdf", mark);
             }
-            for (Future<?> f : futures) {
-                f.get();
-            }
+            outputs.addAll(new SummaryOutputs(setup, pool, failures).write(all, done.analyses, chosenIds, done.rows));
+            mark = lap("summaries", mark);
+            outputs.addAll(new AnnotatedCopies(setup, pool, failures).write(reads, done.analyses, selection, notes));
+            mark = lap("annotated copies", mark);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw rethrow(e.getCause());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } finally {
             pool.shutdownNow();
         }
-        mark = lap(phases, "analyse and write agencies", mark);
-        List<String> notes = new ArrayList<>();
+        closing.addAll(DocumentOutputs.formNotes(setup.forms()));
+        List<Finding> findings = new ArrayList<>();
+        outcomes.forEach(o -> findings.addAll(o.findings()));
+        findings.addAll(merged.findings());
+        findings.addAll(notes);
+        findings.addAll(failures.findings());
         try {
-            if (soffice.isPresent()) {
-                outputs.addAll(DocumentOutputs.pdfs(soffice.get(), outputs, s.threads(), notes));
-                mark = lap(phases, "pdf", mark);
-            }
-            List<AgencyAnalysis> all = new ArrayList<>(analyses);
-            all.sort(java.util.Comparator.comparing(x -> x.agency().id()));
-            outputs.addAll(writers.summaries(histories, settings, sorted(rows), all));
-            mark = lap(phases, "summaries", mark);
-            outputs.addAll(writers.annotated(reads, all, settings));
-            mark = lap(phases, "annotated copies", mark);
-            List<Finding> findings = new ArrayList<>();
-            for (FileOutcome o : outcomes) {
-                findings.addAll(o.findings());
-            }
-            findings.addAll(merged.findings());
-            outputs.addAll(RunReportWriter.write(out, outcomes.stream().map(AnalyzeJob::line).toList(), findings));
-            lap(phases, "run report", mark);
+            outputs.addAll(RunReportWriter.write(setup.out(), outcomes.stream().map(AnalyzeJob::line).toList(),
+                    findings));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        lap("run report", mark);
         progress.done();
         TreeSet<Integer> years = new TreeSet<>();
-        histories.forEach(h -> years.addAll(h.fiscalYears()));
-        notes.addAll(DocumentOutputs.formNotes(forms, writers.formsUsed()));
-        return new RunResult(out, outcomes, histories.size(), years, new ArrayList<>(outputs),
-                Duration.ofNanos(System.nanoTime() - t0), phases, notes);
+        chosen.forEach(h -> years.addAll(h.fiscalYears()));
+        return new RunResult(setup.out(), outcomes, chosen.size(), years, outputs, failures.findings(),
+                Duration.ofNanos(System.nanoTime() - t0), phases, closing);
     }
 
-    private static long lap(java.util.Map<String, Duration> phases, String name, long since) {
+    /** What the agency stage gave: every analysis that succeeded, and the rows and files of those chosen. */
+    private record Agencies(List<AgencyAnalysis> analyses, List<SummaryRow> rows, List<Path> written) {
+    }
+
+    /** Analyses every agency read and writes the chosen ones, on the run's threads; a failure skips one agency. */
+    private Agencies agencies(ExecutorService pool, List<AgencyHistory> all, Set<String> chosen, Rankings rankings)
+            throws InterruptedException {
+        ConcurrentLinkedQueue<AgencyAnalysis> analyses = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<SummaryRow> rows = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Path> written = new ConcurrentLinkedQueue<>();
+        progress.startWriting(all.size());
+        List<Future<?>> jobs = new ArrayList<>();
+        for (AgencyHistory h : all) {
+            jobs.add(pool.submit(() -> {
+                try {
+                    AgencyAnalysis a = analyse(h, rankings);
+                    if (a != null) {
+                        analyses.add(a);
+                        if (chosen.contains(h.agency().id())) {
+                            write(h, a, rows, written);
+                        }
+                    }
+                } finally {
+                    progress.agencyWritten();
+                }
+            }));
+        }
+        for (Future<?> f : jobs) {
+            try {
+                f.get();
+            } catch (ExecutionException e) {
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+        List<AgencyAnalysis> sorted = new ArrayList<>(analyses);
+        sorted.sort(Comparator.comparing(x -> x.agency().id()));
+        return new Agencies(sorted, sorted(rows), new ArrayList<>(written));
+    }
+
+    private AgencyAnalysis analyse(AgencyHistory h, Rankings rankings) {
+        try {
+            return analyzer.analyze(h, setup.analysis(), rankings);
+        } catch (RuntimeException | StackOverflowError e) {
+            failures.agency(h, "analyse", e);
+            return null;
+        }
+    }
+
+    private void write(AgencyHistory h, AgencyAnalysis a, ConcurrentLinkedQueue<SummaryRow> rows,
+                       ConcurrentLinkedQueue<Path> written) {
+        try {
+            List<SummaryRow> own = SummaryRow.of(List.of(a));
+            written.addAll(agencyOutputs.write(a));
+            rows.addAll(own);
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            failures.agency(h, "write", e);
+        }
+    }
+
+    private long lap(String name, long since) {
         long now = System.nanoTime();
         phases.put(name, Duration.ofNanos(now - since));
         return now;
@@ -137,36 +203,15 @@ public final class AnalyzeJob {
 
     private static List<SummaryRow> sorted(ConcurrentLinkedQueue<SummaryRow> rows) {
         List<SummaryRow> list = new ArrayList<>(rows);
-        list.sort(java.util.Comparator.comparing(SummaryRow::province).thenComparing(SummaryRow::district)
+        list.sort(Comparator.comparing(SummaryRow::province).thenComparing(SummaryRow::district)
                 .thenComparing(SummaryRow::agencyName).thenComparing(SummaryRow::agencyId)
                 .thenComparingInt(SummaryRow::fiscalYear));
         return Collections.unmodifiableList(list);
-    }
-
-    static boolean matches(String wanted, String actual) {
-        if (wanted == null) {
-            return true;
-        }
-        String w = ThaiText.key(wanted).replaceFirst("^(จังหวัด|จ\\.|อำเภอ|อ\\.)", "");
-        return ThaiText.key(actual).equals(w);
     }
 
     static RunReportWriter.FileLine line(FileOutcome o) {
         return new RunReportWriter.FileLine(o.file().displayName(), o.status().label(), o.format(),
                 String.join(" + ", o.layouts()), o.years().stream().map(String::valueOf).collect(Collectors.joining(" ")),
                 o.records(), o.reason());
-    }
-
-    private static RuntimeException rethrow(Throwable t) {
-        if (t instanceof RuntimeException r) {
-            return r;
-        }
-        if (t instanceof IOException io) {
-            return new UncheckedIOException(io);
-        }
-        if (t instanceof Error e) {
-            throw e;
-        }
-        return new IllegalStateException(t);
     }
 }

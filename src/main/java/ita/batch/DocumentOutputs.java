@@ -19,7 +19,7 @@ final class DocumentOutputs {
 
     /** LibreOffice when --pdf asks for it; a usage error when it is not installed. */
     static Optional<Path> soffice(BatchSettings s) {
-        if (!s.documents().pdf()) {
+        if (!s.pdf()) {
             return Optional.empty();
         }
         String named = System.getenv("SOFFICE");
@@ -39,7 +39,8 @@ final class DocumentOutputs {
     }
 
     /** Which forms given with --progress were used, and which belonged to no agency of the run. */
-    static List<String> formNotes(ProgressForms forms, Set<ProgressForm> used) {
+    static List<String> formNotes(ProgressForms forms) {
+        Set<ProgressForm> used = forms.used();
         List<String> notes = new ArrayList<>();
         if (forms.isEmpty()) {
             return notes;

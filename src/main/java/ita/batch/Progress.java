@@ -1,5 +1,7 @@
 package ita.batch;
 
+import ita.model.Finding;
+
 /** What the batch tells whoever shows progress. Called from worker threads; implementations must be thread-safe. */
 public interface Progress {
 
@@ -9,7 +11,11 @@ public interface Progress {
 
     void startWriting(int agencies);
 
+    /** One agency done, whether written, left out by the filters, or failed. */
     void agencyWritten();
+
+    /** An agency, summary or copy that could not be analysed or written; the run goes on without it. */
+    void failed(Finding finding, Throwable cause);
 
     void done();
 
@@ -29,6 +35,10 @@ public interface Progress {
 
         @Override
         public void agencyWritten() {
+        }
+
+        @Override
+        public void failed(Finding finding, Throwable cause) {
         }
 
         @Override

@@ -29,16 +29,17 @@ public final class ReadStage {
 
     private final FrameworkCatalog catalog;
     private final Optional<ColumnMapping> mapping;
-    private final OptionalInt year;
+    private final OptionalInt assumeYear;
     private final ReadLimits limits;
     private final Duration timeout;
     private final Compactor compactor = new Compactor();
 
-    public ReadStage(FrameworkCatalog catalog, Optional<ColumnMapping> mapping, OptionalInt year, ReadLimits limits,
-                     Duration timeout) {
+    /** @param assumeYear the fiscal year of files that say none (--assume-year) */
+    public ReadStage(FrameworkCatalog catalog, Optional<ColumnMapping> mapping, OptionalInt assumeYear,
+                     ReadLimits limits, Duration timeout) {
         this.catalog = catalog;
         this.mapping = mapping;
-        this.year = year;
+        this.assumeYear = assumeYear;
         this.limits = limits;
         this.timeout = timeout;
     }
@@ -71,7 +72,7 @@ public final class ReadStage {
                     finding.toLine(), List.of(finding)), List.of());
         }
         ita.ingest.Recognition rec = new LayoutRecognizer().recognize(wb,
-                new ReadContext(f.displayName(), mapping, year, catalog));
+                new ReadContext(f.displayName(), mapping, assumeYear, catalog));
         // cell locations are kept (shared, they cost little): findings across files and annotated copies name them
         List<AgencyYear> records = rec.records().stream().map(compactor::compact).toList();
         TreeSet<Integer> years = new TreeSet<>();

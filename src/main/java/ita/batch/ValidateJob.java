@@ -7,7 +7,6 @@ import ita.ingest.ReadLimits;
 import ita.model.AgencyYear;
 import ita.model.Finding;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,11 +25,16 @@ public final class ValidateJob {
     private ValidateJob() {
     }
 
-    public static Result run(List<Path> paths, Optional<Path> mapping, OptionalInt year, int threads,
+    /**
+     * @param assumeYear the fiscal year of files that say none
+     * @throws UsageException when the mapping cannot be used, before any input is read
+     */
+    public static Result run(List<Path> paths, Optional<Path> mapping, OptionalInt assumeYear, int threads,
                              Progress progress) {
+        Optional<ColumnMapping> columns = Mappings.load(mapping);
         List<InputFile> files = InputFinder.find(paths, null);
-        ReadStage stage = new ReadStage(FrameworkCatalog.standard(), Mappings.load(mapping), year,
-                ReadLimits.defaults(), Duration.ofSeconds(60));
+        ReadStage stage = new ReadStage(FrameworkCatalog.standard(), columns, assumeYear, ReadLimits.defaults(),
+                BatchSettings.DEFAULT_FILE_TIMEOUT);
         List<ReadStage.FileRead> reads = stage.readAll(files, threads, progress);
         List<AgencyYear> all = new ArrayList<>();
         List<FileOutcome> outcomes = new ArrayList<>();

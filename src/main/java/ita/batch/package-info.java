@@ -1,6 +1,7 @@
 /**
- * Runs read → analyze → write over many files: finds inputs, reads them in parallel into compact
- * records, groups them by agency across files and years, analyses and writes per agency in parallel,
- * records every file's outcome and writes the run report. One bad file is recorded and skipped.
+ * Runs read → analyze → write over many files: checks every option before reading (RunSetup), finds inputs,
+ * reads them in parallel into compact records, groups them by agency across files and years, analyses every
+ * agency and writes those chosen in parallel (one AgencyOutput per kind of file), then the summaries, the
+ * annotated copies and the run report. One bad file, or one agency that fails, is recorded and skipped.
  */
 package ita.batch;

@@ -5,13 +5,9 @@ import ita.batch.BatchSettings;
 import ita.batch.BatchSettings.OutputFormat;
 import ita.batch.RunResult;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,13 +21,16 @@ import picocli.CommandLine.Parameters;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every file was read",
-            "3:some files were rejected (the rest were still processed and written)",
+            "3:some files were rejected or some agencies could not be written (the rest were still written)",
             "2:usage error",
             "1:internal error (rerun with --debug)"})
 final class AnalyzeCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Mixin
+    ReadOptions read;
 
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders (read recursively). Default: sample-workbooks")
     List<Path> paths;
@@ -42,10 +41,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--year", paramLabel = "YEAR", description = "Fiscal year (B.E., e.g. 2567) of the agency workbooks; default: each agency's latest")
     Integer year;
 
-    @Option(names = "--province", paramLabel = "NAME", description = "Only agencies of this province")
+    @Option(names = "--province", paramLabel = "NAME", description = "Write only agencies of this province (ranks and statistics still cover everything read)")
     String province;
 
-    @Option(names = "--district", paramLabel = "NAME", description = "Only agencies of this district")
+    @Option(names = "--district", paramLabel = "NAME", description = "Write only agencies of this district (ranks and statistics still cover everything read)")
     String district;
 
     @Option(names = "--threshold", paramLabel = "SCORE", description = "Indicators at or above this are strengths (default: ${DEFAULT-VALUE})", defaultValue = "85")
@@ -57,17 +56,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--template", paramLabel = "FILE", description = "Your own workbook template with placeholders, filled once per agency")
     Path template;
 
-    @Option(names = "--annotate", description = "Also write an annotated copy of each input workbook")
+    @Option(names = "--annotate", description = "Also write an annotated copy of each input that holds an agency written")
     boolean annotate;
-
-    @Option(names = "--mapping", paramLabel = "FILE", description = "Column mapping CSV (header,field) for layouts the reader does not know")
-    Path mapping;
 
     @Option(names = "--thai-digits", description = "Write numbers in Thai digits: in the text of workbooks, and everywhere in the documents")
     boolean thaiDigits;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores)")
-    Integer threads;
 
     @Option(names = "--format", paramLabel = "FORMAT", split = ",", description = "Outputs: xlsx, docx, csv, json (default: all)")
     List<String> formats;
@@ -84,52 +77,36 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "Print only the closing summary and errors")
     boolean quiet;
 
-    @Option(names = "--debug", description = "Show stack traces of internal errors")
-    boolean debug;
-
     @Override
     public Integer call() {
         List<Path> inputs = paths == null || paths.isEmpty() ? List.of(Path.of("sample-workbooks")) : paths;
-        for (Path p : inputs) {
-            if (!Files.exists(p)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "no such file or folder: " + p);
-            }
-        }
-        if (threshold.signum() < 0 || threshold.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--threshold must be between 0 and 100, got " + threshold);
-        }
-        if (year != null && (year < 2550 || year > 2600)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--year must be a Buddhist-era fiscal year such as 2567, got " + year);
-        }
-        for (Path p : progress == null ? List.<Path>of() : progress) {
-            if (!Files.exists(p)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--progress: no such file or folder: " + p);
+        read.check(inputs);
+        read.checkYear("--year", year);
+        read.requireFile("--catalog", catalog);
+        read.requireFile("--template", template);
+        List<Path> forms = progress == null ? List.of() : progress;
+        for (Path p : forms) {
+            if (!java.nio.file.Files.exists(p)) {
+                throw read.usage("--progress: no such file or folder: " + p);
             }
         }
         EnumSet<OutputFormat> outputs = parseFormats();
         if (pdf && !outputs.isEmpty() && !outputs.contains(OutputFormat.DOCX)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--pdf converts the documents: add docx to --format, or leave out --pdf");
+            throw read.usage("--pdf converts the documents: add docx to --format, or leave out --pdf");
         }
-        for (Path p : java.util.Arrays.asList(catalog, template, mapping)) {
-            if (p != null && !Files.isRegularFile(p)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "no such file: " + p);
-            }
+        BatchSettings settings;
+        try {
+            settings = BatchSettings.builder().inputs(inputs).out(out).year(year).assumeYear(read.assumeYear)
+                    .province(province).district(district).threshold(threshold).catalog(catalog).template(template)
+                    .annotate(annotate).mapping(read.mapping).thaiDigits(thaiDigits).threads(read.threads())
+                    .formats(outputs).overwrite(overwrite).pdf(pdf).progress(forms).build();
+        } catch (IllegalArgumentException e) {
+            throw read.usage(e.getMessage());
         }
-        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (n < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
-        }
-        BatchSettings settings = new BatchSettings(inputs, out, year == null ? OptionalInt.empty() : OptionalInt.of(year),
-                Optional.ofNullable(province), Optional.ofNullable(district), threshold, Optional.ofNullable(catalog),
-                Optional.ofNullable(template), annotate, Optional.ofNullable(mapping), thaiDigits, n, outputs,
-                overwrite, Duration.ofSeconds(60),
-                new BatchSettings.Documents(pdf, progress == null ? List.of() : progress));
-        ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), quiet);
+        ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), quiet, read.debug);
         RunResult result = AnalyzeJob.run(settings, progress);
-        Summary.print(result, spec.commandLine().getOut(), spec.commandLine().getErr(), debug);
-        return result.rejectedFiles() > 0 ? Main.FILES_REJECTED : Main.OK;
+        Summary.print(result, spec.commandLine().getOut(), read.debug);
+        return result.complete() ? Main.OK : Main.FILES_REJECTED;
     }
 
     private EnumSet<OutputFormat> parseFormats() {
@@ -139,8 +116,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 try {
                     set.add(OutputFormat.valueOf(f.trim().toUpperCase(java.util.Locale.ROOT)));
                 } catch (IllegalArgumentException e) {
-                    throw new CommandLine.ParameterException(spec.commandLine(),
-                            "--format takes xlsx, docx, csv or json, got " + f);
+                    throw read.usage("--format takes xlsx, docx, csv or json, got " + f);
                 }
             }
         }

@@ -2,6 +2,7 @@ package ita.cli;
 
 import ita.batch.FileOutcome;
 import ita.batch.Progress;
+import ita.model.Finding;
 import java.io.PrintWriter;
 import java.util.concurrent.atomic.AtomicInteger;
 import me.tongfei.progressbar.ProgressBar;
@@ -10,7 +11,8 @@ import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
  * A progress bar on a terminal; plain lines when there is none (as when run from an Excel macro),
- * at most one every few seconds. Rejected files are printed as they happen, one line each.
+ * at most one every few seconds. Rejected files, and agencies that could not be written, are printed as they
+ * happen, one line each.
  */
 final class ConsoleProgress implements Progress {
 
@@ -18,6 +20,7 @@ final class ConsoleProgress implements Progress {
 
     private final PrintWriter err;
     private final boolean quiet;
+    private final boolean debug;
     private final boolean terminal;
     private final AtomicInteger done = new AtomicInteger();
     private volatile int total;
@@ -25,9 +28,10 @@ final class ConsoleProgress implements Progress {
     private volatile long lastLine;
     private ProgressBar bar;
 
-    ConsoleProgress(PrintWriter err, boolean quiet) {
+    ConsoleProgress(PrintWriter err, boolean quiet, boolean debug) {
         this.err = err;
         this.quiet = quiet;
+        this.debug = debug;
         this.terminal = System.console() != null && System.getenv("ITA_PLAIN_PROGRESS") == null;
     }
 
@@ -39,18 +43,29 @@ final class ConsoleProgress implements Progress {
     @Override
     public void fileRead(FileOutcome outcome) {
         if (outcome.status() == FileOutcome.Status.REJECTED) {
-            synchronized (this) {
-                if (bar != null) {
-                    bar.pause();
-                }
-                err.println("rejected: " + outcome.reason());
-                err.flush();
-                if (bar != null) {
-                    bar.resume();
-                }
-            }
+            line("rejected: " + outcome.reason(), null);
         }
         step();
+    }
+
+    /** Printed even with --quiet, as rejected files are: the run goes on, and the user must know why. */
+    @Override
+    public void failed(Finding finding, Throwable cause) {
+        line(finding.toLine(), debug ? cause : null);
+    }
+
+    private synchronized void line(String text, Throwable trace) {
+        if (bar != null) {
+            bar.pause();
+        }
+        err.println(text);
+        if (trace != null) {
+            trace.printStackTrace(err);
+        }
+        err.flush();
+        if (bar != null) {
+            bar.resume();
+        }
     }
 
     @Override

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every file was read",
-            "3:some files were rejected (the rest were still processed and written)",
+            "3:some files were rejected or some agencies could not be written (the rest were still written)",
             "2:usage error",
             "1:internal error (rerun with --debug)"})
 public final class Main implements Runnable {

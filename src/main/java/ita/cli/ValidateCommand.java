@@ -4,16 +4,13 @@ import ita.batch.FileOutcome;
 import ita.batch.ValidateJob;
 import ita.model.Finding;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
@@ -26,31 +23,17 @@ final class ValidateCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Mixin
+    ReadOptions read;
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders (read recursively)")
     List<Path> paths;
 
-    @Option(names = "--mapping", paramLabel = "FILE", description = "Column mapping CSV (header,field)")
-    Path mapping;
-
-    @Option(names = "--year", paramLabel = "YEAR", description = "Fiscal year for files that do not say")
-    Integer year;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores)")
-    Integer threads;
-
-    @Option(names = "--debug", description = "Show stack traces of internal errors")
-    boolean debug;
-
     @Override
     public Integer call() {
-        for (Path p : paths) {
-            if (!Files.exists(p)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "no such file or folder: " + p);
-            }
-        }
-        ValidateJob.Result r = ValidateJob.run(paths, Optional.ofNullable(mapping),
-                year == null ? OptionalInt.empty() : OptionalInt.of(year),
-                threads == null ? Runtime.getRuntime().availableProcessors() : threads, ita.batch.Progress.NONE);
+        read.check(paths);
+        ValidateJob.Result r = ValidateJob.run(paths, Optional.ofNullable(read.mapping), read.assumeYear(),
+                read.threads(), ita.batch.Progress.NONE);
         PrintWriter out = spec.commandLine().getOut();
         for (FileOutcome f : r.files()) {
             if (f.status() == FileOutcome.Status.REJECTED) {

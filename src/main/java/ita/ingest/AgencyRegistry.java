@@ -95,10 +95,17 @@ public final class AgencyRegistry {
 
     // ---- combining two sources of one agency-year ----------------------------------------------
 
-    private static AgencyYear combine(AgencyYear a, AgencyYear b, List<Finding> findings) {
+    /**
+     * One record of two sources of one agency-year: what the first gives, completed by the second, disagreements
+     * reported. Cells of the second are kept where the first has none, when both come from one file.
+     */
+    static AgencyYear combine(AgencyYear a, AgencyYear b, List<Finding> findings) {
         Conflicts c = new Conflicts(a, b, findings);
         AgencyYear.Builder m = AgencyYear.builder().agency(a.agency()).fiscalYear(a.fiscalYear(), a.yearSource())
                 .source(a.source());
+        if (a.source().file().equals(b.source().file())) {
+            b.cells().forEach(m::cell);
+        }
         a.cells().forEach(m::cell);
         BigDecimal total = c.number("total", "total", a.total(), b.total());
         m.total(total);

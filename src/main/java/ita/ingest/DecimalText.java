@@ -6,7 +6,9 @@ import java.math.RoundingMode;
 
 /**
  * Numbers as Excel shows them: at most 15 significant digits, the precision Excel keeps, in the
- * shortest plain decimal text ("81.67" for the stored 81.670000000000002, "0.3" for 0.1 + 0.2, "100").
+ * shortest plain decimal text ("81.67" for the stored 81.670000000000002, "0.3" for 0.1 + 0.2, "100"); a number
+ * too small for that ("1E-300") keeps its exponent, so the score parser refuses it rather than taking a text of
+ * hundreds of digits.
  */
 final class DecimalText {
 
@@ -26,8 +28,13 @@ final class DecimalText {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return Long.toString((long) value);
         }
-        return new BigDecimal(value).round(EXCEL_PRECISION).stripTrailingZeros().toPlainString();
+        BigDecimal v = new BigDecimal(value).round(EXCEL_PRECISION).stripTrailingZeros();
+        // as Excel shows them: 1E-300, not "0." and three hundred zeros that a reader would take for a score
+        return Math.abs(value) < TINY ? v.toString() : v.toPlainString();
     }
+
+    /** Below this a number is written with an exponent, as Excel's General format shows it. */
+    private static final double TINY = 1e-15;
 
     /**
      * The text of a numeric xlsx value: kept as written (less trailing zeros) when it is a plain decimal

@@ -40,7 +40,18 @@ final class DetailSheet {
     private final YearResolver years;
     private final Map<Integer, Tool> toolOf;
 
-    record Result(List<AgencyYear> records, boolean recognised) {
+    /**
+     * @param itemsOnly a sheet that holds only a question or OIT item table and names no agency: whose it is, the
+     *                  rest of the workbook says ({@link #adopt})
+     */
+    record Result(List<AgencyYear> records, boolean recognised, Optional<ItemsOnly> itemsOnly) {
+        Result(List<AgencyYear> records, boolean recognised) {
+            this(records, recognised, Optional.empty());
+        }
+    }
+
+    /** A sheet of questions or OIT items without the agency's name, as read so far. */
+    record ItemsOnly(Draft draft, List<String> titles, String sheet) {
     }
 
     DetailSheet(ReadContext ctx, HeaderVocabulary vocab, FindingLog log) {
@@ -48,7 +59,7 @@ final class DetailSheet {
         this.vocab = vocab;
         this.log = log;
         this.finisher = new RecordFinisher(ctx, log);
-        this.years = new YearResolver(ctx);
+        this.years = new YearResolver(ctx, log);
         this.toolOf = RecordFinisher.indicatorTools(ctx.catalog());
     }
 
@@ -64,6 +75,9 @@ final class DetailSheet {
         }
         SourceRef sheetRef = new SourceRef(log.file(), g.name(), null);
         if (d.name == null && !nameFromElsewhere(d, g, titles)) {
+            if (d.onlyItems()) {
+                return new Result(List.of(), true, Optional.of(new ItemsOnly(d, List.copyOf(titles), g.name())));
+            }
             log.error("no-agency-name", sheetRef,
                     "expected the agency's name in a cell labelled หน่วยงาน, a title, the sheet name or the file name"
                             + " but found none",
@@ -80,6 +94,7 @@ final class DetailSheet {
             return new Result(List.of(), true);
         }
         if (d.columnYear > 0) {
+            years.checkColumnYear(d.columnYear, d.columnYearCell, titles, g.name());
             return new Result(List.of(finisher.finish(d, d.columnYear, YearSource.COLUMN)), true);
         }
         Optional<YearResolver.Year> year = years.resolve(titles, g.name());
@@ -88,6 +103,75 @@ final class DetailSheet {
             return new Result(List.of(), true);
         }
         return new Result(List.of(finisher.finish(d, year.get().year(), year.get().source())), true);
+    }
+
+    /**
+     * Gives each sheet of questions or OIT items that names no agency to the agency the workbook's other sheets
+     * name, as one record with theirs: a person lays out one agency's result that way, its name on the first sheet
+     * only. The year is the sheet's own (title or sheet name), else the one year of the other sheets. When the
+     * workbook names no agency, or several, the sheet cannot be given to one and is reported.
+     *
+     * @param named the records read from the workbook's other sheets
+     * @return those records with the items added, or new records for a year they do not have
+     */
+    List<AgencyYear> adopt(List<ItemsOnly> sheets, List<AgencyYear> named) {
+        List<AgencyYear> out = new ArrayList<>(named);
+        java.util.Map<String, ita.model.Agency> agencies = new java.util.LinkedHashMap<>();
+        named.forEach(r -> agencies.putIfAbsent(r.agency().id(), r.agency()));
+        java.util.SortedSet<Integer> namedYears = new java.util.TreeSet<>();
+        named.forEach(r -> namedYears.add(r.fiscalYear()));
+        for (ItemsOnly s : sheets) {
+            SourceRef sheetRef = new SourceRef(log.file(), s.sheet(), null);
+            if (agencies.size() != 1) {
+                noOwner(sheetRef, agencies.values().stream().map(ita.model.Agency::name).toList());
+                continue;
+            }
+            ita.model.Agency owner = agencies.values().iterator().next();
+            Optional<YearResolver.Year> own = years.ownYear(s.titles(), s.sheet());
+            if (own.isEmpty() && namedYears.size() != 1) {
+                log.error("no-fiscal-year", sheetRef, "expected the fiscal year of this sheet's items in its title or"
+                        + " its name, since the other sheets give " + namedYears.size() + " years ("
+                        + namedYears.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
+                        + ") but found none", "Name the sheet after its year, e.g. รายข้อ " + namedYears.last() + ".");
+                continue;
+            }
+            int year = own.map(YearResolver.Year::year).orElse(namedYears.first());
+            YearSource source = own.map(YearResolver.Year::source).orElseGet(() -> named.stream()
+                    .filter(r -> r.fiscalYear() == year).findFirst().orElseThrow().yearSource());
+            Draft d = s.draft();
+            d.name = new Draft.Located<>(owner.name(), null);
+            d.district = owner.district();
+            d.province = owner.province();
+            d.code = owner.code();
+            AgencyYear items = finisher.finish(d, year, source);
+            int same = -1;
+            for (int i = 0; i < out.size() && same < 0; i++) {
+                same = out.get(i).fiscalYear() == year && out.get(i).agency().id().equals(items.agency().id()) ? i : -1;
+            }
+            if (same < 0) {
+                out.add(items);
+            } else {
+                List<ita.model.Finding> conflicts = new ArrayList<>();
+                out.set(same, AgencyRegistry.combine(out.get(same), items, conflicts));
+                log.addAll(conflicts);
+            }
+        }
+        return out;
+    }
+
+    private void noOwner(SourceRef sheetRef, List<String> names) {
+        if (names.isEmpty()) {
+            log.error("no-agency-name", sheetRef,
+                    "expected the agency's name in a cell labelled หน่วยงาน, a title, the sheet name or the file name"
+                            + " but found none",
+                    "Add a row หน่วยงาน | <name> above the tables.");
+            return;
+        }
+        log.error("no-agency-name", sheetRef, "expected the agency's name for this sheet of items, as the workbook"
+                        + " names " + names.size() + " agencies (" + String.join(", ", names.subList(0,
+                        Math.min(3, names.size()))) + (names.size() > 3 ? ", …" : "") + ") but found none here; it is"
+                        + " not read",
+                "Add a row หน่วยงาน | <name> above the table, or give each agency a workbook of its own.");
     }
 
     // ---- tables ---------------------------------------------------------------------------------
@@ -398,6 +482,7 @@ final class DetailSheet {
                             "Write the Buddhist-era year, e.g. 2567.");
                 } else if (d.columnYear == 0) {
                     d.columnYear = y;
+                    d.columnYearCell = value;
                 }
             }
             case TOTAL -> d.total(scores.read(value), value, log);

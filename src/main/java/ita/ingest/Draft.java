@@ -34,6 +34,8 @@ final class Draft {
     String province = "";
     /** The year read from a year column or labelled cell, or 0. */
     int columnYear;
+    /** The labelled cell the year was read from, if it was. */
+    RawCell columnYearCell;
     Located<String> level;
     Located<BigDecimal> total;
     final EnumMap<Tool, Located<BigDecimal>> tools = new EnumMap<>(Tool.class);
@@ -47,6 +49,12 @@ final class Draft {
 
     Draft(String sheet) {
         this.sheet = sheet;
+    }
+
+    /** Questions or OIT items and nothing else: no indicator table, no total, level or tool score. */
+    boolean onlyItems() {
+        return expectedIndicators.isEmpty() && total == null && level == null && tools.isEmpty()
+                && indicators.isEmpty() && (!questions.isEmpty() || !items.isEmpty());
     }
 
     boolean hasResult() {

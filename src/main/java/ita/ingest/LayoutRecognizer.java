@@ -23,6 +23,7 @@ public final class LayoutRecognizer {
         ListTables lists = new ListTables(ctx, vocab, log);
         DetailSheet details = new DetailSheet(ctx, vocab, log);
         List<AgencyYear> records = new ArrayList<>();
+        List<DetailSheet.ItemsOnly> itemsOnly = new ArrayList<>();
         Set<String> layouts = new LinkedHashSet<>();
         for (RawSheet sheet : wb.sheets()) {
             SheetGrid g = new SheetGrid(sheet);
@@ -42,6 +43,7 @@ public final class LayoutRecognizer {
             DetailSheet.Result detail = details.read(g, scores);
             if (detail.recognised() && (!detail.records().isEmpty() || !list.recognised())) {
                 records.addAll(detail.records());
+                detail.itemsOnly().ifPresent(itemsOnly::add);
                 layouts.add(DetailSheet.LAYOUT);
                 scores.finish();
                 continue;
@@ -56,6 +58,9 @@ public final class LayoutRecognizer {
                     ? "the sheet is empty; it is skipped"
                     : "expected an agency list, an agency's indicator table or a long table but found none;"
                     + " the sheet is skipped");
+        }
+        if (!itemsOnly.isEmpty()) {
+            records = details.adopt(itemsOnly, records);
         }
         if (layouts.isEmpty()) {
             List<String> names = wb.sheets().stream().map(s -> "'" + s.name() + "'").toList();

@@ -48,7 +48,7 @@ final class ListTables {
         this.vocab = vocab;
         this.log = log;
         this.finisher = new RecordFinisher(ctx, log);
-        this.years = new YearResolver(ctx);
+        this.years = new YearResolver(ctx, log);
         this.match = h -> ctx.mapping().flatMap(m -> m.field(h)).or(() -> vocab.field(h));
     }
 

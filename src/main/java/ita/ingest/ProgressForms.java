@@ -6,6 +6,8 @@ import ita.text.AgencyNames;
 import ita.text.ThaiText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The filled progress-report forms a run was given, and which agency each belongs to: the same agency name
@@ -14,6 +16,8 @@ import java.util.List;
 public final class ProgressForms {
 
     private final List<ProgressForm> forms;
+    /** The forms handed to an agency so far; filled from the run's worker threads. */
+    private final Set<ProgressForm> used = ConcurrentHashMap.newKeySet();
 
     public ProgressForms(List<ProgressForm> forms) {
         this.forms = List.copyOf(forms);
@@ -31,7 +35,7 @@ public final class ProgressForms {
         return forms.isEmpty();
     }
 
-    /** The forms of one agency for the measures of one fiscal year, in the order given. */
+    /** The forms of one agency for the measures of one fiscal year, in the order given; they count as used. */
     public List<ProgressForm> of(Agency agency, int fiscalYear) {
         List<ProgressForm> out = new ArrayList<>();
         for (ProgressForm f : forms) {
@@ -39,7 +43,13 @@ public final class ProgressForms {
                 out.add(f);
             }
         }
+        used.addAll(out);
         return out;
+    }
+
+    /** The forms {@link #of} has handed out. */
+    public Set<ProgressForm> used() {
+        return Set.copyOf(used);
     }
 
     static boolean belongsTo(ProgressForm form, Agency agency) {

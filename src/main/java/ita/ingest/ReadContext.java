@@ -11,7 +11,7 @@ import java.util.OptionalInt;
  * @param displayName  the file as shown to the user, relative to the input folder ("2567/อบต.นาทราย.xlsx");
  *                     its file and folder names are places to look for the fiscal year
  * @param mapping      the user's column mapping, if given
- * @param yearOverride the year given with --year: the last place to look, never stronger than the file
+ * @param yearOverride the year given with --assume-year: the last place to look, never stronger than the file
  * @param catalog      the framework definitions used to check codes and levels
  */
 public record ReadContext(String displayName, Optional<ColumnMapping> mapping, OptionalInt yearOverride,
@@ -24,7 +24,7 @@ public record ReadContext(String displayName, Optional<ColumnMapping> mapping, O
         catalog = catalog == null ? FrameworkCatalog.standard() : catalog;
     }
 
-    /** A context with no mapping, no --year and the standard framework. */
+    /** A context with no mapping, no --assume-year and the standard framework. */
     public static ReadContext of(String displayName) {
         return new ReadContext(displayName, Optional.empty(), OptionalInt.empty(), FrameworkCatalog.standard());
     }

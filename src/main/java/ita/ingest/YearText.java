@@ -24,12 +24,33 @@ final class YearText {
     private YearText() {
     }
 
-    /** The fiscal year written in a title, sheet, file or folder name; 0 when none. */
+    /**
+     * A date: a day and a month before the year ("15 มกราคม 2568", "15 ม.ค. 68", "15/01/2568"), or a month alone
+     * ("มกราคม 2568"). A date says when something was printed or sent, not which fiscal year it is about: January
+     * 2568 is in fiscal year 2568 but October 2567 is not in 2567.
+     */
+    private static final Pattern DATE;
+
+    static {
+        StringBuilder months = new StringBuilder();
+        for (String m : ThaiDates.MONTHS_LONG) {
+            months.append(months.length() == 0 ? "" : "|").append(Pattern.quote(m));
+        }
+        for (String m : ThaiDates.MONTHS_SHORT) {
+            months.append('|').append(Pattern.quote(m)).append('?');
+        }
+        months.append("|(?<![a-z])(?:january|february|march|april|may|june|july|august|september|october|november"
+                + "|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?![a-z])\\.?");
+        DATE = Pattern.compile("(?iu)(?:\\d{1,2}\\s*)?(?:เดือน\\s*)?(?:" + months + ")\\s*,?\\s*(?:พ\\.\\s?ศ\\.|ค\\.\\s?ศ\\.)?\\s*\\d{2,4}"
+                + "|(?<!\\d)\\d{1,2}\\s*[/.\\-]\\s*\\d{1,2}\\s*[/.\\-]\\s*\\d{2,4}(?!\\d)");
+    }
+
+    /** The fiscal year written in a title, sheet, file or folder name; 0 when none. Dates are passed over. */
     static int inText(String text) {
         if (text == null || text.isBlank()) {
             return 0;
         }
-        String s = ThaiText.normalize(text);
+        String s = DATE.matcher(ThaiText.normalize(text)).replaceAll(" ");
         Matcher m = BUDDHIST.matcher(s);
         while (m.find()) {
             int y = Integer.parseInt(m.group(1));

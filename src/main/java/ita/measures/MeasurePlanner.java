@@ -95,10 +95,10 @@ public final class MeasurePlanner {
             int rank = 1 + (int) weak.values().stream().filter(o -> o.score().compareTo(w.score()) < 0).count();
             BigDecimal weight = fw.hasIndicators() ? fw.indicatorWeight(w.number()) : null;
             String key = "ind" + w.number();
-            String analysis = given(key).orElseGet(() -> AnalysisText.indicator(w, year, fw.passMark(), weight, rank,
+            String analysis = given(key).orElseGet(() -> AnalysisText.indicator(w, year, fw, weight, rank,
                     weak.size()));
             PlannedMeasure.Basis basis = new PlannedMeasure.Basis(key,
-                    AnalysisText.indicatorReference(w.number(), name, w.score()), analysis);
+                    AnalysisText.indicatorReference(w.number(), name, w.score(), fw), analysis);
             add(entry(CatalogKey.Kind.INDICATOR, Integer.toString(w.number()), name), basis);
         }
 
@@ -112,10 +112,10 @@ public final class MeasurePlanner {
                 String text = q.text().isBlank() ? def.map(QuestionDef::text).orElse("") : q.text();
                 PlanRequest.WeakIndicator w = weak.get(indicator);
                 String key = "q:" + q.code();
-                String analysis = given(key).orElseGet(() -> AnalysisText.question(q, year, fw.passMark(), indicator,
+                String analysis = given(key).orElseGet(() -> AnalysisText.question(q, year, fw, indicator,
                         w == null ? null : w.score()));
                 PlannedMeasure.Basis basis = new PlannedMeasure.Basis(key,
-                        AnalysisText.questionReference(q.code(), text, q.score()), analysis);
+                        AnalysisText.questionReference(q.code(), text, q.score(), fw), analysis);
                 Optional<CatalogEntry> e = catalog.find(CatalogKey.Kind.QUESTION, q.code(), fw.fiscalYear());
                 if (e.isEmpty() && indicator > 0) {
                     e = catalog.find(CatalogKey.Kind.INDICATOR, Integer.toString(indicator), fw.fiscalYear());
@@ -143,9 +143,9 @@ public final class MeasurePlanner {
                     String title = i.title().isBlank()
                             ? fw.oitItem(i.code()).map(OitItemDef::title).orElse("") : i.title();
                     String key = "o:" + i.code();
-                    String analysis = given(key).orElseGet(() -> AnalysisText.item(i, year, planYear, summary));
+                    String analysis = given(key).orElseGet(() -> AnalysisText.item(i, year, fw, planYear, summary));
                     PlannedMeasure.Basis basis = new PlannedMeasure.Basis(key,
-                            AnalysisText.itemReference(i.code(), title, i.score()), analysis);
+                            AnalysisText.itemReference(i.code(), title, i.score(), fw), analysis);
                     add(itemEntry(i.code(), sub, indicator, title), basis);
                 }
             });

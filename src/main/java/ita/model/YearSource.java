@@ -11,7 +11,7 @@ public enum YearSource {
             case SHEET_NAME -> "sheet name";
             case FILE_NAME -> "file name";
             case FOLDER_NAME -> "folder name";
-            case USER -> "--year";
+            case USER -> "--assume-year";
         };
     }
 }

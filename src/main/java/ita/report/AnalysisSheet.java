@@ -75,7 +75,7 @@ final class AnalysisSheet {
             Cells.text(row, 5, a.level(), st.centered());
             Cells.text(row, 6, check(a, fmt), st.text());
             Cells.text(row, 7, a.profile().weakest().isEmpty() ? "ไม่มีคะแนนรายตัวชี้วัด"
-                    : a.profile().weakest().stream().map(w -> weakest(w, fmt)).collect(Collectors.joining("\n")),
+                    : a.profile().weakest().stream().map(w -> weakest(w, a, fmt)).collect(Collectors.joining("\n")),
                     st.text());
             Cells.text(row, 8, !a.profile().itemsKnown() ? "ไม่มีคะแนนรายข้อ"
                     : a.profile().failedItemList().stream().map(OitItemScore::code).collect(Collectors.joining(", ")),
@@ -95,8 +95,8 @@ final class AnalysisSheet {
         return fmt.text(String.join("\n", lines));
     }
 
-    private static String weakest(IndicatorScore w, ThaiFormat fmt) {
-        return fmt.text(w.number() + " " + w.name() + " (") + fmt.score(w.score()) + ")";
+    private static String weakest(IndicatorScore w, YearAnalysis a, ThaiFormat fmt) {
+        return fmt.text(w.number() + " " + w.name() + " (") + fmt.score(w.score(), a.framework()) + ")";
     }
 
     private static String where(AgencyYear y) {

@@ -51,7 +51,7 @@ final class CellNotes {
             indicator(ia, a, fmt).ifPresent(n -> add(out, cells, "ind" + ia.indicator().number(), n));
         }
         for (OitItemScore item : a.profile().failedItemList()) {
-            add(out, cells, "o:" + item.code(), new Draft(SummaryStyles.Mark.URGENT, item(item, a.plan(), fmt)));
+            add(out, cells, "o:" + item.code(), new Draft(SummaryStyles.Mark.URGENT, item(item, a, fmt)));
         }
         return out;
     }
@@ -77,8 +77,8 @@ final class CellNotes {
         SummaryStyles.Mark mark = null;
         FixPlan plan = a.plan();
         if (r.total() != null && plan.pointsToPass() != null && plan.pointsToPass().signum() > 0) {
-            lines.add("คะแนนรวม " + fmt.score(r.total()) + " ต่ำกว่าเกณฑ์ " + whole(plan.passMark(), fmt) + " อยู่ "
-                    + fmt.score(plan.pointsToPass()) + " คะแนน");
+            lines.add("คะแนนรวม " + fmt.score(r.total(), a.framework()) + " ต่ำกว่าเกณฑ์ " + whole(plan.passMark(), fmt)
+                    + " อยู่ " + fmt.score(plan.pointsToPass(), a.framework()) + " คะแนน");
             mark = SummaryStyles.Mark.BELOW;
         }
         if (a.check().total().status() == CheckStatus.MISMATCH) {
@@ -94,15 +94,15 @@ final class CellNotes {
         List<String> parts = new ArrayList<>();
         SummaryStyles.Mark mark = null;
         if (ia.verdict() != Verdict.KEEP_UP) {
-            parts.add(fmt.text("ตัวชี้วัดที่ " + s.number() + " " + s.name() + " ได้ ") + fmt.score(s.score())
-                    + " ต่ำกว่าเกณฑ์ " + whole(threshold, fmt) + " อยู่ " + fmt.score(threshold.subtract(s.score()))
-                    + " คะแนน");
+            parts.add(fmt.text("ตัวชี้วัดที่ " + s.number() + " " + s.name() + " ได้ ") + fmt.score(s.score(), a.framework())
+                    + " ต่ำกว่าเกณฑ์ " + whole(threshold, fmt) + " อยู่ " + fmt.score(ia.gap(), a.framework()) + " คะแนน");
             if (ia.weakest()) {
                 parts.add("ตัวชี้วัดที่อ่อนที่สุด");
             }
             parts.add(ia.verdict().thaiLabel());
             a.plan().indicatorFixes().stream().filter(f -> f.indicator() == s.number()).findFirst()
-                    .ifPresent(f -> parts.add("ถ้ายกเป็น 100 คะแนนรวมจะเพิ่ม " + fmt.score(f.gain()) + " คะแนน"));
+                    .ifPresent(f -> parts.add("ถ้ายกเป็น 100 คะแนนรวมจะเพิ่ม " + fmt.score(f.gain(), a.framework())
+                            + " คะแนน"));
             mark = ia.verdict() == Verdict.URGENT ? SummaryStyles.Mark.URGENT : SummaryStyles.Mark.BELOW;
         }
         Optional<FigureCheck> check = a.check().indicator(s.number());
@@ -115,14 +115,16 @@ final class CellNotes {
         return mark == null ? Optional.empty() : Optional.of(new Draft(mark, String.join("; ", parts)));
     }
 
-    private static String item(OitItemScore item, FixPlan plan, ThaiFormat fmt) {
+    private static String item(OitItemScore item, YearAnalysis a, ThaiFormat fmt) {
+        FixPlan plan = a.plan();
         StringBuilder sb = new StringBuilder("ข้อ ").append(item.code());
         if (!item.title().isEmpty()) {
             sb.append(' ').append(item.title());
         }
-        sb.append(" ได้ ").append(fmt.score(item.score())).append(" คะแนน (ไม่ผ่าน)");
+        sb.append(" ได้ ").append(fmt.score(item.score(), a.framework())).append(" คะแนน (ไม่ผ่าน)");
         Optional<Fix> fix = plan.itemFixes().stream().filter(f -> f.code().equals(item.code())).findFirst();
-        fix.ifPresent(f -> sb.append("; ถ้าผ่าน คะแนนรวมจะเพิ่ม ").append(fmt.score(f.gain())).append(" คะแนน"));
+        fix.ifPresent(f -> sb.append("; ถ้าผ่าน คะแนนรวมจะเพิ่ม ").append(fmt.score(f.gain(), a.framework()))
+                .append(" คะแนน"));
         if (plan.smallestItemSet().codes().contains(item.code())) {
             sb.append("; อยู่ในชุดข้อที่น้อยที่สุดที่แก้แล้วถึงเกณฑ์ ").append(whole(plan.passMark(), fmt));
         }

@@ -5,8 +5,10 @@ import ita.analysis.CheckResult;
 import ita.analysis.CheckStatus;
 import ita.analysis.Delta;
 import ita.analysis.FigureCheck;
+import ita.analysis.Figures;
 import ita.analysis.Rank;
 import ita.analysis.YearAnalysis;
+import ita.analysis.WeightedTable;
 import ita.analysis.YearChange;
 import ita.framework.IndicatorDef;
 import ita.framework.YearFramework;
@@ -21,7 +23,6 @@ import java.util.List;
 import java.util.Optional;
 import ita.report.xlsx.Workbook;
 import ita.report.xlsx.Xml;
-import java.math.RoundingMode;
 
 /**
  * The sheet สรุปผล: who and which year, the reported total and level, the change from the previous result,
@@ -143,9 +144,10 @@ final class OverviewSheetWriter {
         List<String> parts = new ArrayList<>();
         if (d.known()) {
             int sign = d.change().signum();
-            parts.add(sign == 0 ? "คะแนนรวมเท่าเดิม (" + plain(d.from()) + ")"
-                    : (sign > 0 ? "เพิ่มขึ้น " : "ลดลง ") + plain(d.change().abs()) + " คะแนน (จาก "
-                    + plain(d.from()) + " เป็น " + plain(d.to()) + ")");
+            YearFramework f = y.framework();
+            parts.add(sign == 0 ? "คะแนนรวมเท่าเดิม (" + Figures.show(d.from(), f) + ")"
+                    : (sign > 0 ? "เพิ่มขึ้น " : "ลดลง ") + Figures.show(d.change().abs(), f) + " คะแนน (จาก "
+                    + Figures.show(d.from(), f) + " เป็น " + Figures.show(d.to(), f) + ")");
         } else {
             parts.add("ไม่ทราบคะแนนรวมของปีใดปีหนึ่ง");
         }
@@ -193,6 +195,8 @@ final class OverviewSheetWriter {
 
     private static void weightedTable(SheetBuilder s, int r, YearAnalysis y) {
         YearFramework f = y.framework();
+        WeightedTable table = WeightedTable.of(y);
+        int scale = f.scale();
         s.genAcross(r, 0, LAST, "คะแนนถ่วงน้ำหนักตามแบบวัด", Kind.SECTION);
         r++;
         String[] headers = {"ตัวชี้วัด", "คะแนน ITA", "แบบวัด", "คะแนนที่ได้ (100 คะแนน)", "น้ำหนัก (ร้อยละ)",
@@ -203,61 +207,46 @@ final class OverviewSheetWriter {
         r++;
         int first = r;
         List<String> products = new ArrayList<>();
-        BigDecimal productSum = BigDecimal.ZERO;
         BigDecimal weightSum = BigDecimal.ZERO;
-        boolean allTools = true;
         boolean computedShown = false;
-        for (Tool t : Tool.values()) {
+        for (WeightedTable.Row row : table.rows()) {
+            Tool t = row.tool();
             List<IndicatorDef> defs = f.indicatorsOf(t);
             int top = r;
-            boolean allKnown = true;
-            BigDecimal sum = BigDecimal.ZERO;
             for (IndicatorDef d : defs) {
                 s.gen(r, 0, "ตัวชี้วัดที่ " + d.number() + " " + d.name(), Kind.TEXT);
                 BigDecimal reported = y.year().indicator(d.number());
                 BigDecimal effective = y.check().effectiveIndicators().get(d.number() - 1);
                 if (reported != null) {
                     s.number(r, 1, reported, Kind.NUMBER);
-                    sum = sum.add(reported);
                 } else if (effective != null) {
                     s.number(r, 1, effective, Kind.COMPUTED_NUMBER);
                     s.comment(r, 1, "ไม่มีคะแนนที่รายงาน: คำนวณจากคะแนนรายข้อ");
-                    sum = sum.add(effective);
                     computedShown = true;
                 } else {
                     s.number(r, 1, null, Kind.NUMBER);
-                    allKnown = false;
                 }
                 r++;
             }
             int bottom = r - 1;
             s.merge(top, bottom, 2, 2, Kind.TEXT_CENTER, Fill.NONE);
             s.gen(top, 2, t.name(), Kind.TEXT_CENTER);
-            BigDecimal reportedTool = y.year().tool(t);
-            s.merge(top, bottom, 3, 3, reportedTool == null ? Kind.COMPUTED_NUMBER : Kind.NUMBER, Fill.NONE);
+            s.merge(top, bottom, 3, 3, row.reported() ? Kind.NUMBER : Kind.COMPUTED_NUMBER, Fill.NONE);
             s.merge(top, bottom, 4, 4, Kind.INTEGER, Fill.NONE);
             s.merge(top, bottom, 5, 5, Kind.NUMBER, Fill.NONE);
             String score = ref(top, 3);
-            BigDecimal scoreValue = reportedTool;
-            if (reportedTool != null) {
-                s.number(top, 3, reportedTool, Kind.NUMBER);
-            } else if (allKnown) {
-                scoreValue = round2(sum.divide(BigDecimal.valueOf(defs.size()), 10, RoundingMode.HALF_UP));
-                s.formula(top, 3, "ROUND(AVERAGE(" + ref(top, 1) + ":" + ref(bottom, 1) + "),2)", scoreValue,
-                        Kind.COMPUTED_NUMBER, Fill.NONE);
+            if (row.reported()) {
+                s.number(top, 3, row.score(), Kind.NUMBER);
+            } else if (row.score() != null) {
+                s.formula(top, 3, "ROUND(AVERAGE(" + ref(top, 1) + ":" + ref(bottom, 1) + ")," + scale + ")",
+                        row.score(), Kind.COMPUTED_NUMBER, Fill.NONE);
                 s.comment(top, 3, "ไม่มีคะแนน " + t.name() + " ที่รายงาน: คำนวณจากค่าเฉลี่ยของตัวชี้วัด");
                 computedShown = true;
-            } else {
-                allTools = false;
-                score = null;
             }
-            BigDecimal weight = f.weight(t).multiply(BigDecimal.valueOf(100));
-            weightSum = weightSum.add(weight);
-            s.number(top, 4, weight, Kind.INTEGER);
-            if (score != null) {
-                BigDecimal product = scoreValue.multiply(weight);
-                productSum = productSum.add(product);
-                s.formula(top, 5, "ROUND(" + score + "*" + ref(top, 4) + "/100,2)", round2(product.movePointLeft(2)),
+            weightSum = weightSum.add(row.weight());
+            s.number(top, 4, row.weight(), Kind.INTEGER);
+            if (row.score() != null) {
+                s.formula(top, 5, "ROUND(" + score + "*" + ref(top, 4) + "/100," + scale + ")", row.weighted(),
                         Kind.NUMBER, Fill.NONE);
                 products.add(score + "*" + ref(top, 4));
             }
@@ -267,10 +256,9 @@ final class OverviewSheetWriter {
         s.blank(r, 1, 3, Kind.TEXT, Fill.NONE);
         s.formula(r, 4, "SUM(" + ref(first, 4) + ":" + ref(last, 4) + ")", weightSum, Kind.INTEGER, Fill.NONE);
         String totalRef = ref(r, 5);
-        BigDecimal computedTotal = allTools ? round2(productSum.movePointLeft(2)) : null;
-        if (allTools) {
-            s.formula(r, 5, "ROUND((" + String.join("+", products) + ")/100,2)", computedTotal, Kind.NUMBER,
-                    Fill.NONE);
+        if (table.total() != null) {
+            s.formula(r, 5, "ROUND((" + String.join("+", products) + ")/100," + scale + ")", table.total(),
+                    Kind.NUMBER, Fill.NONE);
         } else {
             s.number(r, 5, null, Kind.NUMBER);
         }
@@ -284,16 +272,16 @@ final class OverviewSheetWriter {
             s.number(r, 5, reported, Kind.NUMBER);
             String reportedRef = ref(r, 5);
             r++;
-            if (allTools) {
+            if (table.total() != null) {
                 FigureCheck total = y.check().total();
                 Fill fill = total.status() == CheckStatus.MISMATCH ? Fill.BAD : Fill.NONE;
                 s.genAcross(r, 0, 4, "ผลต่าง (ที่รายงาน − ที่คำนวณ)", Kind.LABEL, fill);
-                s.formula(r, 5, "ROUND(" + reportedRef + "-" + totalRef + ",2)",
-                        round2(reported.subtract(computedTotal)), Kind.CHANGE, fill);
+                s.formula(r, 5, "ROUND(" + reportedRef + "-" + totalRef + "," + scale + ")", table.difference(),
+                        Kind.CHANGE, fill);
                 r++;
             }
         }
-        if (!allTools) {
+        if (table.total() == null) {
             s.genAcross(r, 0, LAST, "คำนวณคะแนนรวมไม่ได้: ไม่ทราบคะแนนของบางตัวชี้วัดหรือบางแบบวัด", Kind.NOTE);
             r++;
         }
@@ -313,12 +301,4 @@ final class OverviewSheetWriter {
         return Xml.ref(r, c);
     }
 
-    /** ROUND(x, 2) as the spreadsheet computes it. */
-    static BigDecimal round2(BigDecimal v) {
-        return v.setScale(2, RoundingMode.HALF_UP);
-    }
-
-    static String plain(BigDecimal v) {
-        return v == null ? "" : v.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
-    }
 }

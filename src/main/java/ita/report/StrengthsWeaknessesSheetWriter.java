@@ -3,6 +3,7 @@ package ita.report;
 import ita.analysis.AgencyAnalysis;
 import ita.analysis.Delta;
 import ita.analysis.Fix;
+import ita.analysis.Figures;
 import ita.analysis.FixPlan;
 import ita.analysis.IndicatorAssessment;
 import ita.analysis.ItemSet;
@@ -11,6 +12,7 @@ import ita.analysis.Profile;
 import ita.analysis.Verdict;
 import ita.analysis.YearAnalysis;
 import ita.analysis.YearChange;
+import ita.framework.YearFramework;
 import ita.model.OitItemScore;
 import ita.model.Tool;
 import ita.report.AnalysisStyles.Fill;
@@ -62,9 +64,9 @@ final class StrengthsWeaknessesSheetWriter {
         s.genAcross(r++, 0, LAST, "1. จุดแข็งและจุดอ่อน", Kind.SECTION);
         String threshold = p.threshold().stripTrailingZeros().toPlainString();
         r = line(s, r, "จุดแข็ง (ตั้งแต่ " + threshold + " คะแนน) ควรรักษามาตรฐาน", Fill.GOOD,
-                names(p.withVerdict(Verdict.KEEP_UP)));
-        r = line(s, r, "ข้อบกพร่องที่ต้องแก้ไขโดยเร่งด่วน", Fill.BAD, names(p.withVerdict(Verdict.URGENT)));
-        r = line(s, r, "ประเด็นที่ควรพัฒนาให้ดีขึ้น", Fill.WARN, names(p.withVerdict(Verdict.DEVELOP)));
+                names(y, p.withVerdict(Verdict.KEEP_UP)));
+        r = line(s, r, "ข้อบกพร่องที่ต้องแก้ไขโดยเร่งด่วน", Fill.BAD, names(y, p.withVerdict(Verdict.URGENT)));
+        r = line(s, r, "ประเด็นที่ควรพัฒนาให้ดีขึ้น", Fill.WARN, names(y, p.withVerdict(Verdict.DEVELOP)));
         if (!p.unknownIndicators().isEmpty()) {
             r = line(s, r, "ไม่มีคะแนน", Fill.NONE, p.unknownIndicators().stream().map(n -> "ตัวชี้วัดที่ " + n)
                     .collect(Collectors.joining(", ")));
@@ -78,9 +80,9 @@ final class StrengthsWeaknessesSheetWriter {
         return r + 1;
     }
 
-    private static String names(List<IndicatorAssessment> list) {
+    private static String names(YearAnalysis y, List<IndicatorAssessment> list) {
         return list.stream().map(a -> "ตัวชี้วัดที่ " + a.indicator().number() + " " + a.indicator().name() + " ("
-                + OverviewSheetWriter.plain(a.indicator().score()) + ")").collect(Collectors.joining(", "));
+                + Figures.show(a.indicator().score(), y.framework()) + ")").collect(Collectors.joining(", "));
     }
 
     private static int byTool(SheetBuilder s, int r, YearAnalysis y) {
@@ -145,7 +147,7 @@ final class StrengthsWeaknessesSheetWriter {
         s.number(r, 2, plan.pointsToPass(), Kind.NUMBER);
         String passText = plan.pointsToPass() == null ? "ไม่ทราบคะแนนรวม"
                 : plan.pointsToPass().signum() == 0 ? "ผ่านเกณฑ์ " + pass + " คะแนนแล้ว"
-                : "ต้องได้คะแนนรวมเพิ่มอีก " + OverviewSheetWriter.plain(plan.pointsToPass()) + " คะแนน";
+                : "ต้องได้คะแนนรวมเพิ่มอีก " + Figures.show(plan.pointsToPass(), y.framework()) + " คะแนน";
         s.genAcross(r, 3, LAST, passText, Kind.TEXT);
         r++;
         if (plan.nextLevel().isPresent()) {
@@ -158,7 +160,7 @@ final class StrengthsWeaknessesSheetWriter {
         if (plan.itemsKnown() && !plan.itemFixes().isEmpty()) {
             r = itemTable(s, r + 1, y);
         }
-        r = setLine(s, r, plan, pass);
+        r = setLine(s, r, plan, pass, y.framework());
         if (!plan.indicatorFixes().isEmpty()) {
             r = indicatorTable(s, r + 1, y);
         }
@@ -200,14 +202,14 @@ final class StrengthsWeaknessesSheetWriter {
         return r;
     }
 
-    private static int setLine(SheetBuilder s, int r, FixPlan plan, String pass) {
+    private static int setLine(SheetBuilder s, int r, FixPlan plan, String pass, YearFramework f) {
         ItemSet set = plan.smallestItemSet();
         String text = switch (set.outcome()) {
             case REACHABLE -> "ชุดข้อ OIT ที่น้อยที่สุดที่ทำให้ถึง " + pass + " คะแนน: " + String.join(", ", set.codes())
-                    + " (" + set.items().size() + " ข้อ) ได้เพิ่ม " + OverviewSheetWriter.plain(set.gain())
-                    + " คะแนน รวมเป็น " + OverviewSheetWriter.plain(set.reached()) + " คะแนน";
-            case UNREACHABLE -> "แก้ไขข้อ OIT ที่ไม่ผ่านทั้งหมดได้เพิ่ม " + OverviewSheetWriter.plain(set.gain())
-                    + " คะแนน รวมเป็น " + OverviewSheetWriter.plain(set.reached()) + " คะแนน ยังไม่ถึง " + pass
+                    + " (" + set.items().size() + " ข้อ) ได้เพิ่ม " + Figures.show(set.gain(), f)
+                    + " คะแนน รวมเป็น " + Figures.show(set.reached(), f) + " คะแนน";
+            case UNREACHABLE -> "แก้ไขข้อ OIT ที่ไม่ผ่านทั้งหมดได้เพิ่ม " + Figures.show(set.gain(), f)
+                    + " คะแนน รวมเป็น " + Figures.show(set.reached(), f) + " คะแนน ยังไม่ถึง " + pass
                     + " คะแนน: ไม่มีชุดข้อ OIT ที่ถึงเกณฑ์ได้ลำพัง ต้องยกระดับ IIT และ EIT ด้วย";
             case ALREADY_REACHED -> "คะแนนรวมถึง " + pass + " คะแนนแล้ว";
             case UNKNOWN -> plan.itemsKnown() ? "ไม่ทราบคะแนนรวม จึงหาชุดข้อที่ถึง " + pass + " คะแนนไม่ได้"

@@ -3,7 +3,9 @@ package ita.report;
 import ita.analysis.AgencyAnalysis;
 import ita.analysis.IndicatorScore;
 import ita.analysis.Rank;
+import ita.analysis.Figures;
 import ita.analysis.YearAnalysis;
+import ita.framework.YearFramework;
 import ita.analysis.YearChange;
 import ita.model.Agency;
 import ita.model.AgencyYear;
@@ -71,13 +73,16 @@ public record SummaryRow(String agencyId, String agencyName, String agencyType, 
                 ? profile.failedItemList().stream().map(OitItemScore::code).toList() : null;
         YearChange change = y.fromPrevious().orElse(null);
         Rank rank = y.provinceRank().orElse(null);
+        YearFramework f = y.framework();
         return new SummaryRow(agency.id(), own.name(), own.type().abbreviation(),
                 own.district().isEmpty() ? agency.district() : own.district(),
-                own.province().isEmpty() ? agency.province() : own.province(), r.fiscalYear(), r.total(),
-                y.check().computedTotal(), y.check().overall().code(), y.level(), r.tool(Tool.IIT), r.tool(Tool.EIT),
-                r.tool(Tool.OIT), r.indicators(), change == null ? null : change.fromYear(),
-                change == null ? null : change.total().change(), weakest, below, strengths, failed,
-                y.plan().pointsToPass(), rank == null ? null : rank.rank(), rank == null ? null : rank.of());
+                own.province().isEmpty() ? agency.province() : own.province(), r.fiscalYear(),
+                Figures.round(r.total(), f), Figures.round(y.check().computedTotal(), f), y.check().overall().code(),
+                y.level(), Figures.round(r.tool(Tool.IIT), f), Figures.round(r.tool(Tool.EIT), f),
+                Figures.round(r.tool(Tool.OIT), f), r.indicators().stream().map(v -> Figures.round(v, f)).toList(),
+                change == null ? null : change.fromYear(), change == null ? null : change.total().change(), weakest,
+                below, strengths, failed, Figures.round(y.plan().pointsToPass(), f), rank == null ? null : rank.rank(),
+                rank == null ? null : rank.of());
     }
 
     public BigDecimal indicator(int number) {

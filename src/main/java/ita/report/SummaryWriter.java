@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import ita.analysis.AgencyAnalysis;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -123,7 +122,7 @@ public final class SummaryWriter {
             return t.value() == null ? "" : quote(neutralise(t.value()));
         }
         if (cell instanceof Decimal d) {
-            return d.value() == null ? "" : two(d.value()).toPlainString();
+            return d.value() == null ? "" : d.value().toPlainString();
         }
         if (cell instanceof Whole w) {
             return w.value() == null ? "" : w.value().toString();
@@ -139,7 +138,7 @@ public final class SummaryWriter {
         if (cell instanceof Text t && t.value() != null) {
             g.writeString(t.value());
         } else if (cell instanceof Decimal d && d.value() != null) {
-            g.writeNumber(two(d.value()));
+            g.writeNumber(d.value());
         } else if (cell instanceof Whole w && w.value() != null) {
             g.writeNumber(w.value());
         } else if (cell instanceof Numbers n && n.value() != null) {
@@ -165,10 +164,6 @@ public final class SummaryWriter {
 
     static String quote(String s) {
         return CsvText.field(s);
-    }
-
-    private static BigDecimal two(BigDecimal v) {
-        return v.setScale(2, RoundingMode.HALF_UP);
     }
 
     private static void atomically(Path target, AtomicFiles.Content body) throws IOException {

@@ -69,6 +69,36 @@ public final class TemplateFiller {
     }
 
     /**
+     * Checks every placeholder of a template without filling it, so that a mistake stops a run before any agency
+     * is written rather than after some were.
+     *
+     * @param measureKeys the keys of the measure rows the run will give, besides the standard ones
+     */
+    public static void check(Path template, java.util.Collection<String> measureKeys)
+            throws IOException, TemplateException {
+        Map<String, TemplateValues.Value> agency = new java.util.LinkedHashMap<>();
+        TemplateValues.AGENCY_NAMES.forEach(n -> agency.put(n, new TemplateValues.Text("")));
+        Map<String, String> measure = new java.util.LinkedHashMap<>();
+        measureKeys.forEach(k -> measure.put(k, ""));
+        Map<String, TemplateValues.Value> weakness = new java.util.LinkedHashMap<>();
+        TemplateValues.WEAKNESS_FIELDS.forEach(n -> weakness.put(n, new TemplateValues.Text("")));
+        TemplateSheet.Values values = new TemplateSheet.Values(agency, TemplateValues.measures(List.of(measure)),
+                List.of(weakness));
+        String file = template.getFileName().toString();
+        try (Workbook wb = open(template, file)) {
+            String ext = wb instanceof HSSFWorkbook ? ".xls" : ".xlsx";
+            if (!file.toLowerCase(Locale.ROOT).endsWith(ext)) {
+                throw new TemplateException("template-unreadable", SourceRef.file(file),
+                        "expected a name ending in " + ext + " for this workbook but found " + file,
+                        "Save it from Excel or LibreOffice as " + ext + ".");
+            }
+            for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+                new TemplateSheet(file, wb.getSheetAt(i), values, new ThaiFormat(false)).fill();
+            }
+        }
+    }
+
+    /**
      * Fills a template for one agency.
      *
      * @param measureRows one map per measure, keys {@code topic, measure, steps, responsible, period, monitoring} (and
@@ -77,16 +107,7 @@ public final class TemplateFiller {
     public static Path fill(Path template, Path target, AgencyAnalysis a, List<Map<String, String>> measureRows,
                             WriteOptions options) throws IOException, TemplateException {
         String file = template.getFileName().toString();
-        byte[] bytes = Files.readAllBytes(template);
-        Workbook wb;
-        try {
-            wb = WorkbookFactory.create(new ByteArrayInputStream(bytes));
-        } catch (IOException | RuntimeException e) {
-            throw new TemplateException("template-unreadable", SourceRef.file(file),
-                    "expected an .xlsx or .xls workbook but could not open it (" + e.getMessage() + ")",
-                    "Save the template from Excel or LibreOffice as .xlsx.", e);
-        }
-        try (wb) {
+        try (Workbook wb = open(template, file)) {
             String ext = wb instanceof HSSFWorkbook ? ".xls" : ".xlsx";
             if (!target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(ext)) {
                 throw new IllegalArgumentException("the filled template " + target.getFileName() + " must end in "
@@ -100,6 +121,17 @@ public final class TemplateFiller {
             }
             AtomicFiles.write(target, wb::write);
             return target;
+        }
+    }
+
+    private static Workbook open(Path template, String file) throws IOException, TemplateException {
+        byte[] bytes = Files.readAllBytes(template);
+        try {
+            return WorkbookFactory.create(new ByteArrayInputStream(bytes));
+        } catch (IOException | RuntimeException e) {
+            throw new TemplateException("template-unreadable", SourceRef.file(file),
+                    "expected an .xlsx or .xls workbook but could not open it (" + e.getMessage() + ")",
+                    "Save the template from Excel or LibreOffice as .xlsx.", e);
         }
     }
 

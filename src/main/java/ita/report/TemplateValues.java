@@ -5,6 +5,7 @@ import ita.analysis.IndicatorAssessment;
 import ita.analysis.IndicatorScore;
 import ita.analysis.Rank;
 import ita.analysis.YearAnalysis;
+import ita.framework.YearFramework;
 import ita.model.AgencyYear;
 import ita.model.OitItemScore;
 import ita.model.Tool;
@@ -26,13 +27,16 @@ final class TemplateValues {
         String inText(ThaiFormat fmt);
     }
 
-    /** A number; {@code decimals} 2 for scores, 0 for years and ranks; null when unknown. */
-    record Num(BigDecimal value, int decimals) implements Value {
+    /**
+     * A number, null when unknown; {@code year} rounds a score in text as the year publishes it, and is null for
+     * years and ranks, written whole.
+     */
+    record Num(BigDecimal value, YearFramework year) implements Value {
         public String inText(ThaiFormat fmt) {
             if (value == null) {
                 return ThaiFormat.UNKNOWN;
             }
-            return decimals == 0 ? fmt.text(value.toPlainString()) : fmt.score(value);
+            return year == null ? fmt.text(value.toPlainString()) : fmt.score(value, year);
         }
     }
 
@@ -68,6 +72,7 @@ final class TemplateValues {
     static Map<String, Value> agency(AgencyAnalysis a, WriteOptions options) {
         ThaiFormat fmt = new ThaiFormat(options);
         YearAnalysis y = a.latest();
+        YearFramework f = y.framework();
         AgencyYear r = y.year();
         Map<String, Value> m = new LinkedHashMap<>();
         m.put("agency.name", new Text(a.agency().name()));
@@ -77,25 +82,26 @@ final class TemplateValues {
         m.put("agency.code", new Text(a.agency().code()));
         m.put("year", whole(y.fiscalYear()));
         m.put("next_year", whole(y.fiscalYear() + 1));
-        m.put("previous_year", new Num(y.fromPrevious().map(c -> BigDecimal.valueOf(c.fromYear())).orElse(null), 0));
-        m.put("total", score(r.total() != null ? r.total() : y.check().computedTotal()));
+        m.put("previous_year", new Num(y.fromPrevious().map(c -> BigDecimal.valueOf(c.fromYear())).orElse(null), null));
+        m.put("total", score(r.total() != null ? r.total() : y.check().computedTotal(), f));
         m.put("level", new Text(y.level()));
         for (Tool t : Tool.values()) {
             BigDecimal v = r.tool(t) != null ? r.tool(t) : y.check().computedTools().get(t);
-            m.put(t.name().toLowerCase(Locale.ROOT), score(v));
+            m.put(t.name().toLowerCase(Locale.ROOT), score(v, f));
         }
         for (int n = 1; n <= 10; n++) {
-            m.put("ind" + n, score(r.indicator(n)));
+            m.put("ind" + n, score(r.indicator(n), f));
         }
-        m.put("total_change", score(y.fromPrevious().map(c -> c.total().change()).orElse(null)));
-        m.put("weakest", new Text(indicators(y.profile().weakest(), fmt)));
-        m.put("strengths", new Text(indicators(y.profile().strengths(), fmt)));
+        m.put("total_change", score(y.fromPrevious().map(c -> c.total().change()).orElse(null), f));
+        m.put("weakest", new Text(indicators(y.profile().weakest(), f, fmt)));
+        m.put("strengths", new Text(indicators(y.profile().strengths(), f, fmt)));
         m.put("failed_items", new Text(y.profile().itemsKnown() ? y.profile().failedItemList().stream()
                 .map(OitItemScore::code).collect(Collectors.joining(", ")) : ""));
-        m.put("points_to_85", score(y.plan().pointsToPass()));
-        m.put("rank_in_province", new Num(y.provinceRank().map(x -> BigDecimal.valueOf(x.rank())).orElse(null), 0));
-        m.put("agencies_in_province", new Num(y.provinceRank().map(Rank::of).map(BigDecimal::valueOf).orElse(null), 0));
-        m.put("rank_in_district", new Num(y.districtRank().map(x -> BigDecimal.valueOf(x.rank())).orElse(null), 0));
+        m.put("points_to_85", score(y.plan().pointsToPass(), f));
+        m.put("rank_in_province", new Num(y.provinceRank().map(x -> BigDecimal.valueOf(x.rank())).orElse(null), null));
+        m.put("agencies_in_province", new Num(y.provinceRank().map(Rank::of).map(BigDecimal::valueOf).orElse(null),
+                null));
+        m.put("rank_in_district", new Num(y.districtRank().map(x -> BigDecimal.valueOf(x.rank())).orElse(null), null));
         m.put("written_on", new Text(fmt.date(options.writtenOn())));
         return m;
     }
@@ -119,10 +125,10 @@ final class TemplateValues {
             Map<String, Value> m = new LinkedHashMap<>();
             m.put("indicator", whole(s.number()));
             m.put("name", new Text(s.name()));
-            m.put("score", score(s.score()));
+            m.put("score", score(s.score(), y.framework()));
             m.put("tool", new Text(s.tool().name()));
             m.put("verdict", new Text(x.verdict().thaiLabel()));
-            m.put("gap", score(threshold.subtract(s.score()).max(BigDecimal.ZERO)));
+            m.put("gap", score(x.gap(), y.framework()));
             out.add(m);
         }
         return out;
@@ -140,16 +146,16 @@ final class TemplateValues {
         return out;
     }
 
-    private static String indicators(List<IndicatorScore> list, ThaiFormat fmt) {
+    private static String indicators(List<IndicatorScore> list, YearFramework f, ThaiFormat fmt) {
         return list.stream().map(s -> fmt.text("ตัวชี้วัดที่ " + s.number() + " " + s.name() + " (")
-                + fmt.score(s.score()) + ")").collect(Collectors.joining(", "));
+                + fmt.score(s.score(), f) + ")").collect(Collectors.joining(", "));
     }
 
-    private static Num score(BigDecimal v) {
-        return new Num(v, 2);
+    private static Num score(BigDecimal v, YearFramework f) {
+        return new Num(v, f);
     }
 
     private static Num whole(int v) {
-        return new Num(BigDecimal.valueOf(v), 0);
+        return new Num(BigDecimal.valueOf(v), null);
     }
 }

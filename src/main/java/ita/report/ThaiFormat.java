@@ -1,9 +1,10 @@
 package ita.report;
 
+import ita.analysis.Figures;
+import ita.framework.YearFramework;
 import ita.text.ThaiDates;
 import ita.text.ThaiText;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 
 /** Numbers and years inside generated Thai text, with Arabic or Thai digits as the options say. */
@@ -27,16 +28,12 @@ final class ThaiFormat {
         return thaiDigits ? ThaiText.toThaiDigits(s) : s;
     }
 
-    /** A score with 2 decimals: 73.35; {@link #UNKNOWN} when null. */
-    String score(BigDecimal v) {
-        return v == null ? UNKNOWN : text(plain(v));
+    /** A figure as its year publishes it (73.35); {@link #UNKNOWN} when null. */
+    String score(BigDecimal v, YearFramework year) {
+        return v == null ? UNKNOWN : text(Figures.show(v, year));
     }
 
     String date(LocalDate d) {
         return text(ThaiDates.longDate(d));
-    }
-
-    static String plain(BigDecimal v) {
-        return v.setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 }

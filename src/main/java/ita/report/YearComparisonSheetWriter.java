@@ -94,7 +94,7 @@ final class YearComparisonSheetWriter {
                         ? y.check().effectiveIndicators().get(number - 1) : null;
                 computedShown |= value(s, r, YEAR_COL + i, reported, effective);
             }
-            changeFormulas(s, r, n, firstChange);
+            changeFormulas(s, r, years, firstChange);
             r++;
         }
         for (Tool t : Tool.values()) {
@@ -104,7 +104,7 @@ final class YearComparisonSheetWriter {
                 YearAnalysis y = years.get(i);
                 computedShown |= value(s, r, YEAR_COL + i, y.year().tool(t), y.check().computedTools().get(t));
             }
-            changeFormulas(s, r, n, firstChange);
+            changeFormulas(s, r, years, firstChange);
             r++;
         }
         int totalRow = r;
@@ -114,7 +114,7 @@ final class YearComparisonSheetWriter {
             YearAnalysis y = years.get(i);
             computedShown |= value(s, r, YEAR_COL + i, y.year().total(), y.check().computedTotal());
         }
-        changeFormulas(s, r, n, firstChange);
+        changeFormulas(s, r, years, firstChange);
         r++;
         s.gen(r, 0, "ระดับ", Kind.LABEL);
         s.gen(r, 1, "ระดับผลการประเมิน", Kind.TEXT);
@@ -172,16 +172,18 @@ final class YearComparisonSheetWriter {
         return computed != null;
     }
 
-    private static void changeFormulas(SheetBuilder s, int r, int n, int firstChange) {
-        for (int i = 0; i + 1 < n; i++) {
+    /** Each change as a formula; its cached value from the two figures shown, rounded as the later year rounds. */
+    private static void changeFormulas(SheetBuilder s, int r, List<YearAnalysis> years, int firstChange) {
+        for (int i = 0; i + 1 < years.size(); i++) {
             int from = YEAR_COL + i;
             int to = from + 1;
+            YearFramework later = years.get(i + 1).framework();
             boolean known = s.isNumber(r, from) && s.isNumber(r, to);
             if (known) {
-                BigDecimal change = OverviewSheetWriter.round2(BigDecimal.valueOf(s.sheet().numberAt(r, to))
+                BigDecimal change = later.round(BigDecimal.valueOf(s.sheet().numberAt(r, to))
                         .subtract(BigDecimal.valueOf(s.sheet().numberAt(r, from))));
                 s.formula(r, firstChange + i, "ROUND(" + OverviewSheetWriter.ref(r, to) + "-"
-                        + OverviewSheetWriter.ref(r, from) + ",2)", change, Kind.CHANGE, Fill.NONE);
+                        + OverviewSheetWriter.ref(r, from) + "," + later.scale() + ")", change, Kind.CHANGE, Fill.NONE);
             } else {
                 s.number(r, firstChange + i, null, Kind.CHANGE);
             }

@@ -1,7 +1,6 @@
 package ita.text;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /**
  * Parsing of score cells written by people: Thai digits, a trailing %, the word คะแนน, a comma as
@@ -48,15 +47,33 @@ public final class Scores {
             // most cells read while recognising a layout are words: no exception for each of them
             return new NotANumber(raw);
         }
+        BigDecimal v;
         try {
-            BigDecimal v = new BigDecimal(s);
-            return new Number(v, !s.equals(original));
+            v = new BigDecimal(s);
         } catch (NumberFormatException e) {
             return new NotANumber(raw);
         }
+        if (v.scale() > MAX_DECIMALS) {
+            BigDecimal stripped = v.stripTrailingZeros();
+            if (stripped.scale() > MAX_DECIMALS) {
+                return new NotANumber(raw);
+            }
+            v = stripped.setScale(Math.max(0, stripped.scale()));
+        }
+        return new Number(v, !s.equals(original));
     }
 
-    /** Digits with an optional sign, one decimal point and an exponent: what BigDecimal may accept. */
+    /**
+     * The most decimals a score may have. Scores are published with 2; a value saved from a spreadsheet or a
+     * program carries at most 17 significant digits. More is not a score but a value that would make every sum
+     * with it slow or unbounded.
+     */
+    public static final int MAX_DECIMALS = 20;
+
+    /**
+     * Digits with an optional sign and one decimal point. No exponent: "1e-999999999" is not a score a person
+     * writes, and BigDecimal would take it as a number no arithmetic can finish with.
+     */
     static boolean looksNumeric(String s) {
         if (s.isEmpty()) {
             return false;
@@ -66,21 +83,11 @@ public final class Scores {
             char c = s.charAt(i);
             if (c >= '0' && c <= '9') {
                 digit = true;
-            } else if (c != '.' && c != '-' && c != '+' && c != 'e' && c != 'E') {
+            } else if (c != '.' && c != '-' && c != '+') {
                 return false;
             }
         }
         return digit;
-    }
-
-    /** Round to 2 decimals HALF_UP, the way ITAS publishes. */
-    public static BigDecimal round2(BigDecimal v) {
-        return v == null ? null : v.setScale(2, RoundingMode.HALF_UP);
-    }
-
-    /** 2 decimals as text, as in "73.35"; empty for null. */
-    public static String format2(BigDecimal v) {
-        return v == null ? "" : round2(v).toPlainString();
     }
 
     public static boolean inRange(BigDecimal v) {

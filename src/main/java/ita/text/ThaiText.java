@@ -2,8 +2,8 @@ package ita.text;
 
 /**
  * Normalisation of Thai text as it arrives from spreadsheets, PDFs and web pages, so that the same
- * words compare equal: Thai digits, the two spellings of sara am, zero-width characters and
- * repeated spaces.
+ * words compare equal: Thai digits, the two spellings of sara am, vowel and tone marks typed in
+ * another order, zero-width characters and repeated spaces.
  */
 public final class ThaiText {
 
@@ -47,8 +47,9 @@ public final class ThaiText {
     }
 
     /**
-     * The canonical form for comparing and matching: Arabic digits, sara am as one character,
-     * no zero-width characters or non-breaking spaces, runs of white space folded to one space, trimmed.
+     * The canonical form for comparing and matching: Arabic digits, sara am as one character, vowel
+     * and tone marks in canonical order, no zero-width characters or non-breaking spaces, runs of white
+     * space folded to one space, trimmed.
      */
     public static String normalize(String s) {
         if (s == null) {
@@ -78,7 +79,83 @@ public final class ThaiText {
             space = false;
             sb.append(c);
         }
-        return sb.toString();
+        return canonicalMarks(sb);
+    }
+
+    /**
+     * Thai vowel and tone marks in one order, whatever order they were typed in: below vowels, then above vowels
+     * (with nikhahit), then tone marks, then the other signs; a nikhahit before sara aa, with a tone mark between
+     * them or not, becomes sara am after the tone mark. So "นํ้า" reads "น้ำ", "ท่ี" reads "ที่" and "นำ้" reads
+     * "น้ำ": they look the same on screen, and now compare equal.
+     */
+    static String canonicalMarks(CharSequence s) {
+        int n = s.length();
+        StringBuilder out = null;
+        for (int i = 0; i < n; i++) {
+            if (markClass(s.charAt(i)) > 0 || s.charAt(i) == SARA_AM) {
+                out = new StringBuilder(n);
+                break;
+            }
+        }
+        if (out == null) {
+            return s.toString();
+        }
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (markClass(c) == 0 && c != SARA_AM) {
+                out.append(c);
+                i++;
+                continue;
+            }
+            int from = c == SARA_AM ? i + 1 : i;
+            int to = from;
+            while (to < n && markClass(s.charAt(to)) > 0) {
+                to++;
+            }
+            StringBuilder marks = new StringBuilder(s.subSequence(from, to));
+            boolean saraAm = c == SARA_AM;
+            int nikhahit = marks.indexOf(String.valueOf(NIKHAHIT));
+            if (!saraAm && nikhahit >= 0 && to < n && s.charAt(to) == SARA_AA) {
+                marks.deleteCharAt(nikhahit);
+                saraAm = true;
+                to++;
+            }
+            sortByClass(marks);
+            out.append(marks);
+            if (saraAm) {
+                out.append(SARA_AM);
+            }
+            i = to;
+        }
+        return out.toString();
+    }
+
+    /** 1 below vowels, 2 above vowels and nikhahit, 3 tone marks, 4 thanthakhat and yamakkan; 0 not a mark. */
+    private static int markClass(char c) {
+        if (c >= '\u0E38' && c <= '\u0E3A') {
+            return 1;
+        }
+        if (c == '\u0E31' || c >= '\u0E34' && c <= '\u0E37' || c == '\u0E47' || c == NIKHAHIT) {
+            return 2;
+        }
+        if (c >= '\u0E48' && c <= '\u0E4B') {
+            return 3;
+        }
+        return c == '\u0E4C' || c == '\u0E4E' ? 4 : 0;
+    }
+
+    /** Insertion sort, stable: runs of marks are one to three characters long. */
+    private static void sortByClass(StringBuilder marks) {
+        for (int i = 1; i < marks.length(); i++) {
+            char c = marks.charAt(i);
+            int j = i - 1;
+            while (j >= 0 && markClass(marks.charAt(j)) > markClass(c)) {
+                marks.setCharAt(j + 1, marks.charAt(j));
+                j--;
+            }
+            marks.setCharAt(j + 1, c);
+        }
     }
 
     /** {@link #normalize} without any spaces and in lower case, for matching headers and names loosely. */

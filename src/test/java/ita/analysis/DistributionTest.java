@@ -13,11 +13,14 @@ import org.junit.jupiter.api.Test;
 
 class DistributionTest {
 
+    /** Every year from 2562 publishes 2 decimals, HALF_UP. */
+    private static final ita.framework.YearFramework YEAR = ita.framework.FrameworkCatalog.standard().framework(2567);
+
     @Test
     void fourTotalsByHand() {
         // 70, 80, 80, 90: mean 320 / 4 = 80; sample variance (100 + 0 + 0 + 100) / 3 = 66.67, sd 8.1650 → 8.16
         // type 7: Q1 at h = 3 × 0.25 = 0.75 → 70 + 0.75 × 10 = 77.50; median h = 1.5 → 80; Q3 h = 2.25 → 80 + 0.25 × 10
-        Distribution s = Distribution.of(Seeds.scores("80", "90", "70", "80"));
+        Distribution s = Distribution.of(Seeds.scores("80", "90", "70", "80"), YEAR);
         assertEquals(4, s.count());
         assertEquals(d("80.00"), s.mean());
         assertEquals(d("80.00"), s.median());
@@ -35,7 +38,7 @@ class DistributionTest {
         // deviations −10.434, −6.664, −2.264, 8.146, 11.216; squares 108.868356 + 44.408896 + 5.125696 + 66.357316
         // + 125.798656 = 350.55892; / 4 = 87.63973; sd 9.36161 → 9.36
         // type 7: Q1 h = 1 → 77.12; median h = 2 → 81.52; Q3 h = 3 → 91.93
-        Distribution s = Distribution.of(Seeds.scores("91.93", "73.35", "95.00", "81.52", "77.12"));
+        Distribution s = Distribution.of(Seeds.scores("91.93", "73.35", "95.00", "81.52", "77.12"), YEAR);
         assertEquals(d("83.78"), s.mean());
         assertEquals(d("9.36"), s.standardDeviation());
         assertEquals(d("77.12"), s.q1());
@@ -59,11 +62,11 @@ class DistributionTest {
 
     @Test
     void oneValueHasNoDeviationAndNoneHasNothing() {
-        Distribution one = Distribution.of(Seeds.scores("81.52"));
+        Distribution one = Distribution.of(Seeds.scores("81.52"), YEAR);
         assertEquals(d("81.52"), one.q1());
         assertEquals(d("81.52"), one.q3());
         assertNull(one.standardDeviation());
-        Distribution none = Distribution.of(List.of());
+        Distribution none = Distribution.of(List.of(), YEAR);
         assertEquals(0, none.count());
         assertNull(none.mean());
     }
@@ -71,7 +74,7 @@ class DistributionTest {
     @Test
     void halfUpRoundingOfTheMean() {
         // (80.00 + 80.01) / 2 = 80.005 → 80.01 (HALF_UP, exact in decimal)
-        assertEquals(d("80.01"), Distribution.of(Seeds.scores("80.00", "80.01")).mean());
+        assertEquals(d("80.01"), Distribution.of(Seeds.scores("80.00", "80.01"), YEAR).mean());
     }
 
     @Test
@@ -83,7 +86,7 @@ class DistributionTest {
             for (int i = 0; i < n; i++) {
                 values.add(BigDecimal.valueOf(rnd.nextInt(10_001), 2));
             }
-            assertEquals(Distribution.general(values), Distribution.of(values), "round " + round);
+            assertEquals(Distribution.general(values, YEAR), Distribution.of(values, YEAR), "round " + round);
         }
     }
 }

@@ -38,6 +38,14 @@ class YearOverYearTest {
     }
 
     @Test
+    void theSlopeIsExactAndRoundedOnceAsTheYearPublishes() {
+        // (60.25 − 60.00) / 2 = 0.125 exactly → 0.13; through doubles the regression gives 0.12499999999999822 → 0.12
+        Trend t = YearOverYear.of(AgencyHistory.of(List.of(total(2563, "60.00", null), total(2564, "60.37", null),
+                total(2565, "60.25", null))));
+        assertEquals(d("0.13"), t.slopePerYear().orElseThrow());
+    }
+
+    @Test
     void trendSlopeGainDropAndMissingYears() {
         // 2563 70, 2564 80, 2566 78, 2567 85: years 2563 2564 2566 2567, mean 2565, totals mean 78.25
         // Sxx = 4 + 1 + 1 + 4 = 10; Sxy = (−2)(−8.25) + (−1)(1.75) + (1)(−0.25) + (2)(6.75) = 28

@@ -115,6 +115,82 @@ class AnalyzeIT {
         assertFalse(Files.exists(out.resolve("พิจิตร")), "other provinces are left out");
     }
 
+    @Test
+    void anAgencyThatCannotBeWrittenIsOneLineAndTheRunGoesOn(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("out");
+        // a folder where the workbook of บาตง must go, as a file held open elsewhere would stand in the way
+        Path blocked = Files.createDirectories(out.resolve("นราธิวาส/รือเสาะ/องค์การบริหารส่วนตำบลบาตง-2565.xlsx"));
+        Files.writeString(blocked.resolve("keep.txt"), "in the way");
+
+        Run r = ita("analyze", SAMPLES.resolve("seeds").toString(), "--out", out.toString(), "--quiet", "--overwrite");
+
+        assertEquals(3, r.code(), r.out() + r.err());
+        List<String> errors = r.err().lines().toList();
+        assertEquals(1, errors.size(), r.err());
+        assertTrue(errors.get(0).startsWith("error: seed-002-บาตง-2565.xlsx, sheet 'ผลการประเมิน 2565'")
+                && errors.get(0).contains("expected to write องค์การบริหารส่วนตำบลบาตง but it failed ("), errors.get(0));
+        assertTrue(errors.get(0).endsWith("Check that no other program holds the file open and that the output folder"
+                + " can be written, then run again."), errors.get(0));
+        assertTrue(r.out().contains("not written: 1 "), r.out());
+        assertTrue(Files.exists(out.resolve("พิจิตร/ทับคล้อ/องค์การบริหารส่วนตำบลทับคล้อ-2565.xlsx")));
+        assertTrue(Files.exists(out.resolve("อุดรธานี/พิบูลย์รักษ์/องค์การบริหารส่วนตำบลนาทราย-2567.xlsx")));
+        String report = Files.readString(out.resolve("run-report.csv"), StandardCharsets.UTF_8);
+        assertTrue(report.contains(",agency-failed,"), report);
+    }
+
+    @Test
+    void aScoreWrittenWithAnExponentIsRefusedAtItsCellAndTheRunFinishes(@TempDir Path tmp) throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("list-2567.csv"), """
+                หน่วยงาน,อำเภอ,จังหวัด,คะแนนรวม,IIT,EIT,OIT
+                องค์การบริหารส่วนตำบลนาทราย,พิบูลย์รักษ์,อุดรธานี,1e-999999999,90.00,80.00,70.00
+                องค์การบริหารส่วนตำบลบ้านแดง,พิบูลย์รักษ์,อุดรธานี,88.10,90.00,85.00,88.00
+                """, StandardCharsets.UTF_8);
+        Run v = ita("validate", in.toString());
+        assertTrue(v.out().contains("error: list-2567.csv, sheet 'list-2567', cell D2: expected a score 0–100 but found"
+                + " \"1e-999999999\". Write the score as a number such as 81.67."), v.out());
+
+        Path out = tmp.resolve("out");
+        Run r = ita("analyze", in.toString(), "--out", out.toString(), "--quiet");
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertFalse(r.err().contains("internal error"), r.err());
+        assertTrue(Files.exists(out.resolve("อุดรธานี/พิบูลย์รักษ์/องค์การบริหารส่วนตำบลนาทราย-2567.xlsx")));
+        assertTrue(Files.readString(out.resolve("run-report.csv"), StandardCharsets.UTF_8)
+                .contains(",score-not-a-number,"));
+    }
+
+    @Test
+    void annotateCopiesOnlyTheFilesOfTheAgenciesChosen(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("out");
+        Run r = ita("analyze", SAMPLES.toString(), "--out", out.toString(), "--quiet", "--annotate", "--province",
+                "พิจิตร", "--format", "xlsx");
+        assertEquals(0, r.code(), r.err());
+        List<String> copies;
+        try (Stream<Path> s = Files.walk(out.resolve("annotated"))) {
+            copies = s.filter(Files::isRegularFile).map(p -> out.resolve("annotated").relativize(p).toString()).toList();
+        }
+        assertEquals(List.of("seeds/seed-003-ทับคล้อ-2565.xlsx"), copies);
+    }
+
+    @Test
+    void aTemplateIsFilledForTheYearWrittenAndEveryMeasureKeyItMayUse(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("out");
+        Path template = Path.of("src/main/resources/ita/templates/example-template.xlsx");
+        Run r = ita("analyze", SAMPLES.toString(), "--out", out.toString(), "--quiet", "--district", "วังมณี",
+                "--year", "2565", "--template", template.toString(), "--format", "xlsx");
+        assertEquals(0, r.code(), r.err());
+        Path filled = out.resolve("นครสุวรรณ/วังมณี/องค์การบริหารส่วนตำบลท่าตะเคียน-example-template.xlsx");
+        String dump = ita.report.WorkbookDump.of(filled);
+        assertTrue(dump.contains("ประจำปีงบประมาณ พ.ศ. 2565"), "the year written, not the agency's latest");
+        assertFalse(dump.contains("2567"), "nothing of a later year");
+        assertTrue(Files.exists(out.resolve("นครสุวรรณ/วังมณี/องค์การบริหารส่วนตำบลท่าตะเคียน-2565.xlsx")));
+        ita.analysis.AgencyAnalysis seed = ita.analysis.AgencyAnalyzer.analyzeAll(List.of(ita.analysis.AgencyHistory
+                .of(ita.sample.BundledSamples.seeds().subList(0, 1))), ita.analysis.AnalysisSettings.defaults()).get(0);
+        var plan = ita.measures.MeasurePlanner.standard().plan(ita.report.PlanRequests.of(seed, seed.latest()));
+        assertEquals(TemplateOutput.MEASURE_KEYS, List.copyOf(TemplateOutput.measureRows(plan).get(0).keySet()),
+                "the keys checked before the run are the keys given");
+    }
+
     private static String firstSeed() throws IOException {
         try (Stream<Path> s = Files.list(SAMPLES.resolve("seeds"))) {
             return s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("seed-003")).findFirst().orElseThrow();

@@ -1,6 +1,7 @@
 package ita.batch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -173,6 +174,34 @@ class SampleWorkbooksIT {
             }
         }
         return String.join(", ", parts);
+    }
+
+    /**
+     * A filter chooses what is written, never what is counted: with --district the agency's workbook (its ranks,
+     * its analysis text) and the province summary are those of the run without it.
+     */
+    @Test
+    void aDistrictFilterKeepsTheRanksAndStatisticsOfTheWholeProvince() throws Exception {
+        Path filtered = tmp.resolve("filtered");
+        AnalyzeIT.Run r = AnalyzeIT.ita("analyze", AnalyzeIT.SAMPLES.toString(), "--out", filtered.toString(),
+                "--quiet", "--threads", "2", "--district", "อ.วังมณี");
+        assertEquals(0, r.code(), r.out() + r.err());
+        String workbook = "นครสุวรรณ/วังมณี/องค์การบริหารส่วนตำบลท่าตะเคียน-2567.xlsx";
+        String dump = WorkbookDump.of(filtered.resolve(workbook));
+        assertTrue(dump.contains("สรุปผล!B11 = อันดับ 45 จาก 46"), "ranked among the 46 agencies of its province");
+        assertTrue(dump.contains("อยู่อันดับที่ 45 จาก 46 หน่วยงานในจังหวัดนครสุวรรณ"), "and so says its analysis");
+        assertEquals(WorkbookDump.of(out.resolve(workbook)), dump);
+        String province = "นครสุวรรณ/สรุปจังหวัดนครสุวรรณ.xlsx";
+        assertEquals(WorkbookDump.of(out.resolve(province)), WorkbookDump.of(filtered.resolve(province)));
+        try (Stream<Path> s = Files.walk(filtered)) {
+            List<String> agencyWorkbooks = s.filter(p -> p.toString().endsWith(".xlsx"))
+                    .map(p -> filtered.relativize(p).toString().replace('\\', '/'))
+                    .filter(p -> !p.startsWith("สรุปภาพรวม") && !p.startsWith("run-report") && !p.contains("/สรุป"))
+                    .toList();
+            assertEquals(6, agencyWorkbooks.size(), agencyWorkbooks.toString());
+            assertTrue(agencyWorkbooks.stream().allMatch(p -> p.startsWith("นครสุวรรณ/วังมณี/")), agencyWorkbooks.toString());
+        }
+        assertFalse(Files.exists(filtered.resolve("พิจิตร")), "provinces without an agency chosen are left out");
     }
 
     @Test

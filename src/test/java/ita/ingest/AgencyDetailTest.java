@@ -282,4 +282,66 @@ class AgencyDetailTest {
         assertEquals(YearSource.COLUMN, y.yearSource());
         assertEquals("S!B5", y.cells().get("total"));
     }
+
+    @Nested
+    class ItemsOnASheetOfTheirOwn {
+
+        private RawSheet summary(String name) {
+            return sheet("สรุป", """
+                    ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2567
+                    หน่วยงาน | %s
+                    อำเภอ | พิบูลย์รักษ์
+                    จังหวัด | อุดรธานี
+                    คะแนนรวม | 81.52
+                    ระดับผลการประเมิน | ต้องปรับปรุง""".formatted(name));
+        }
+
+        private RawSheet items(String sheetName) {
+            return sheet(sheetName, """
+                    ข้อ | รายการ | คะแนน
+                    o1 | โครงสร้าง | 100
+                    o2 | ข้อมูลผู้บริหาร | 0""");
+        }
+
+        @Test
+        void belongToTheAgencyTheFirstSheetNames() {
+            Recognition r = recognize("2567/นาทราย.xlsx", summary("องค์การบริหารส่วนตำบลนาทราย"), items("รายข้อ OIT"));
+            assertEquals(List.of(), lines(r));
+            assertEquals(1, r.records().size(), "one agency's record");
+            AgencyYear y = r.records().get(0);
+            assertEquals("องค์การบริหารส่วนตำบลนาทราย", y.agency().name());
+            assertEquals(2567, y.fiscalYear());
+            assertScore("81.52", y.total());
+            assertEquals(List.of("o1", "o2"), y.oitItems().stream().map(OitItemScore::code).toList());
+            assertEquals("สรุป!B5", y.cells().get("total"));
+            assertEquals("รายข้อ OIT!C3", y.cells().get("o:o2"), "the failed item is found on its own sheet");
+        }
+
+        @Test
+        void withAYearOfTheirOwnMakeThatYearsRecord() {
+            Recognition r = recognize("นาทราย.xlsx", summary("องค์การบริหารส่วนตำบลนาทราย"), items("รายข้อ 2566"));
+            assertEquals(2, r.records().size(), lines(r).toString());
+            AgencyYear y2566 = r.records().get(1);
+            assertEquals(2566, y2566.fiscalYear());
+            assertEquals(YearSource.SHEET_NAME, y2566.yearSource());
+            assertEquals(r.records().get(0).agency().id(), y2566.agency().id());
+        }
+
+        @Test
+        void areReportedWhenTheWorkbookNamesSeveralAgencies() {
+            RawSheet second = summary("องค์การบริหารส่วนตำบลบ้านแดง");
+            RawSheet renamed = new RawSheet("สรุป 2");
+            for (int row : second.rowIndexes()) {
+                second.row(row).forEach(renamed::put);
+            }
+            Recognition r = recognize("อุดรธานี-2567.xlsx", summary("องค์การบริหารส่วนตำบลนาทราย"), renamed,
+                    items("รายข้อ"));
+            assertEquals(2, r.records().size());
+            assertTrue(r.records().stream().allMatch(y -> y.oitItems().isEmpty()), "the items are given to neither");
+            assertEquals(List.of("error: อุดรธานี-2567.xlsx, sheet 'รายข้อ': expected the agency's name for this sheet of"
+                    + " items, as the workbook names 2 agencies (องค์การบริหารส่วนตำบลนาทราย, องค์การบริหารส่วนตำบลบ้านแดง)"
+                    + " but found none here; it is not read. Add a row หน่วยงาน | <name> above the table, or give each"
+                    + " agency a workbook of its own."), lines(r));
+        }
+    }
 }

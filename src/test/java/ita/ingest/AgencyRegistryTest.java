@@ -44,6 +44,19 @@ class AgencyRegistryTest {
     }
 
     @Test
+    void namesTypedWithMarksInAnotherOrderAreOneAgency() {
+        // "น้ำพุ" typed as nikhahit, mai tho, sara aa in one file and with sara am in the other
+        AgencyYear a = record("a.xlsx", "อบต.น\u0E4D\u0E49\u0E32พุ", "ท่\u0E35ช้าง", "นครสุวรรณ", "", 2566)
+                .total(new BigDecimal("80.00")).build();
+        AgencyYear b = record("b.xlsx", "องค์การบริหารส่วนตำบลน้ำพุ", "ที่ช้าง", "นครสุวรรณ", "", 2567)
+                .total(new BigDecimal("82.00")).build();
+        AgencyRegistry.Merged m = AgencyRegistry.merge(List.of(a, b));
+        assertEquals(1, m.byAgency().size(), m.byAgency().keySet().toString());
+        assertEquals(2, m.byAgency().values().iterator().next().size());
+        assertEquals(List.of(), lines(m));
+    }
+
+    @Test
     void keepsTheFirstSourceWhenTwoDisagreeAndNamesBoth() {
         AgencyYear a = record("a.xlsx", "อบต.นาทราย", "พิบูลย์รักษ์", "อุดรธานี", "", 2567)
                 .total(new BigDecimal("81.52")).cell("total", "สรุป!E3").build();

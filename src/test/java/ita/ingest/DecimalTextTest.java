@@ -47,6 +47,12 @@ class DecimalTextTest {
         assertEquals(expected, DecimalText.of(a + b));
     }
 
+    @ParameterizedTest
+    @CsvSource({"1E-300, 1E-300", "2.5E-16, 2.5E-16", "-1E-20, -1E-20", "1e-999999999, 0"})
+    void keepsTheExponentOfANumberTooSmallToWritePlainly(String stored, String expected) {
+        assertEquals(expected, DecimalText.ofXml(stored));
+    }
+
     @Test
     void givesNullForTextThatIsNoNumber() {
         assertNull(DecimalText.ofXml("abc"));

@@ -219,7 +219,7 @@ class ValidationFindingsTest {
         assertEquals(List.of(), r.records());
         assertEquals(List.of("error: list.xlsx, sheet 'S': expected a fiscal year in a column, a title, the sheet name"
                 + " or the file name but found none. Add a column ปีงบประมาณ or put the year in the file name, or"
-                + " pass --year."), lines(r));
+                + " pass --assume-year."), lines(r));
     }
 
     @Test

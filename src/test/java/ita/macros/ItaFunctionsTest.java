@@ -2,7 +2,7 @@ package ita.macros;
 
 import ita.macros.LibreOfficeBasic.Result;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,9 +13,13 @@ class ItaFunctionsTest {
 
     private static Map<String, Result> results;
 
-    @BeforeAll
-    static void evaluateInLibreOffice() {
+    /** Per test, so that without LibreOffice each test is counted as skipped; the evaluation runs once. */
+    @BeforeEach
+    void evaluateInLibreOffice() {
         LibreOfficeBasic.requireAvailable();
+        if (results != null) {
+            return;
+        }
         results = LibreOfficeBasic.evaluate(FunctionCases.all());
     }
 

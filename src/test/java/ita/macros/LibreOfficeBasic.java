@@ -71,7 +71,7 @@ final class LibreOfficeBasic {
      * variable CI is set: there the tests must run, so they fail instead.
      */
     static void requireAvailable() {
-        Optional<String> missing = missing();
+        Optional<String> missing = checked();
         if (missing.isEmpty()) {
             return;
         }
@@ -83,9 +83,19 @@ final class LibreOfficeBasic {
         Assumptions.abort(message);
     }
 
+    private static Optional<String> missing;
+
+    /** What is missing, found out once per test run: the check starts python3. */
+    private static synchronized Optional<String> checked() {
+        if (missing == null) {
+            missing = missing();
+        }
+        return missing;
+    }
+
     private static Optional<String> missing() {
         if (soffice().isEmpty()) {
-            return Optional.of("soffice (LibreOffice) not found on the PATH");
+            return Optional.of("soffice (LibreOffice) not found on the PATH or in SOFFICE");
         }
         if (!Files.isExecutable(PYTHON)) {
             return Optional.of(PYTHON + " not found");
@@ -107,18 +117,7 @@ final class LibreOfficeBasic {
     }
 
     static Optional<Path> soffice() {
-        List<Path> places = new ArrayList<>();
-        String path = System.getenv("PATH");
-        if (path != null) {
-            for (String dir : path.split(java.io.File.pathSeparator)) {
-                if (!dir.isEmpty()) {
-                    places.add(Path.of(dir, "soffice"));
-                }
-            }
-        }
-        places.add(Path.of("/usr/lib/libreoffice/program/soffice"));
-        places.add(Path.of("/opt/libreoffice/program/soffice"));
-        return places.stream().filter(Files::isExecutable).findFirst();
+        return ita.report.LibreOfficeHarness.findSoffice();
     }
 
     /** Evaluates the cases with all modules of the macros folder loaded; results by case id. */

@@ -75,7 +75,10 @@ public final class LibreOfficeHarness {
         }
     }
 
-    /** soffice where {@code ita analyze --pdf} looks for it: SOFFICE, the PATH, or the usual install places. */
+    /**
+     * soffice where {@code ita analyze --pdf} looks for it: the environment variable SOFFICE, the PATH, or the
+     * install places of Windows and macOS. Not the Linux places: a PATH without soffice hides it there.
+     */
     public static Optional<Path> findSoffice() {
         return ita.report.document.PdfExport.findSoffice();
     }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ThaiTextTest {
 
@@ -14,6 +16,30 @@ class ThaiTextTest {
         String raw = "\u0E01\u0E32\u0E23\u0E19\u0E4D\u0E32\u200B  ๘๑.๖๗ ";
         assertEquals("การนำ 81.67", ThaiText.normalize(raw));
         assertEquals(ThaiText.normalize("การนำ"), ThaiText.normalize("การน\u0E4D\u0E32"));
+    }
+
+    @ParameterizedTest(name = "{2}")
+    @CsvSource({
+        // nikhahit, tone mark, sara aa: a tone mark typed inside sara am
+        "'\u0E19\u0E4D\u0E49\u0E32', '\u0E19\u0E49\u0E33', น้ำ from nikhahit + mai tho + sara aa",
+        // sara am, then the tone mark
+        "'\u0E19\u0E33\u0E49', '\u0E19\u0E49\u0E33', น้ำ with the tone after sara am",
+        // mai ek before sara ii
+        "'\u0E17\u0E48\u0E35', '\u0E17\u0E35\u0E48', ที่ with the tone first",
+        // mai tho before sara u below, and thanthakhat before mai tri
+        "'\u0E1B\u0E49\u0E38', '\u0E1B\u0E38\u0E49', ปุ้ with the tone first",
+        "'\u0E01\u0E4C\u0E4A', '\u0E01\u0E4A\u0E4C', ก๊์ with thanthakhat first"})
+    void putsVowelAndToneMarksInOneOrder(String typed, String canonical, String name) {
+        assertEquals(canonical, ThaiText.normalize(typed));
+        assertEquals(ThaiText.key(canonical), ThaiText.key(typed));
+    }
+
+    @Test
+    void matchesNamesTypedWithMarksInAnotherOrder() {
+        assertEquals(ThaiText.key("องค์การบริหารส่วนตำบลน้ำพุ"), ThaiText.key("องค์การบริหารส่วนตำบลน\u0E4D\u0E49\u0E32พุ"));
+        assertEquals(ThaiText.key("ที่ทำการ"), ThaiText.key("ท\u0E48\u0E35ทำการ"));
+        assertEquals("ที่น้ำ", ThaiText.normalize("ที่น้ำ"), "text already in order is left as it is");
+        assertEquals("ABC 12", ThaiText.normalize("ABC 12"));
     }
 
     @Test

@@ -45,12 +45,25 @@ public final class AgencyDocuments {
         this.options = options;
     }
 
+    /** What follows the workbook's name in a document's name: "-มาตรการ2566". */
+    public static String nameSuffix(Kind kind, MeasurePlan plan) {
+        return "-" + kind.suffix() + plan.fiscalYear();
+    }
+
     /** Where a document goes: beside the workbook, named after it. */
     public static Path pathFor(Path workbook, Kind kind, MeasurePlan plan) {
         String name = workbook.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String stem = dot < 0 ? name : name.substring(0, dot);
-        return workbook.resolveSibling(stem + "-" + kind.suffix() + plan.fiscalYear() + ".docx");
+        return workbook.resolveSibling(stem + nameSuffix(kind, plan) + ".docx");
+    }
+
+    /** Writes one document to {@code target}, atomically; returns the target. */
+    public Path write(Kind kind, Path target, AgencyAnalysis analysis, YearAnalysis year, MeasurePlan plan,
+                      List<ProgressForm> forms) throws IOException {
+        try (Docx d = build(kind, analysis, year, plan, forms)) {
+            return AtomicFiles.write(target, d::write);
+        }
     }
 
     /**
@@ -62,9 +75,7 @@ public final class AgencyDocuments {
                             List<ProgressForm> forms) throws IOException {
         List<Path> written = new ArrayList<>(3);
         for (Kind kind : Kind.values()) {
-            try (Docx d = build(kind, analysis, year, plan, forms)) {
-                written.add(AtomicFiles.write(pathFor(workbook, kind, plan), d::write));
-            }
+            written.add(write(kind, pathFor(workbook, kind, plan), analysis, year, plan, forms));
         }
         return written;
     }

@@ -67,7 +67,8 @@ public final class PdfExport {
 
     /**
      * soffice as the environment variable SOFFICE names it (then nothing else is tried: an explicit choice that
-     * is wrong should say so), else from the PATH or the usual install places.
+     * is wrong should say so), else from the PATH, else the install places of Windows and macOS, whose installers
+     * do not put it on the PATH. Not the Linux places: there a PATH without soffice hides it.
      */
     public static Optional<Path> findSoffice() {
         String env = System.getenv("SOFFICE");
@@ -85,8 +86,6 @@ public final class PdfExport {
                 }
             }
         }
-        candidates.add(Path.of("/usr/bin/soffice"));
-        candidates.add(Path.of("/usr/lib/libreoffice/program/soffice"));
         candidates.add(Path.of("/Applications/LibreOffice.app/Contents/MacOS/soffice"));
         candidates.add(Path.of("C:\\Program Files\\LibreOffice\\program\\soffice.exe"));
         return candidates.stream().filter(Files::isRegularFile).filter(Files::isExecutable).findFirst();

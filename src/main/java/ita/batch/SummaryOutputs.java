@@ -1,0 +1,131 @@
+package ita.batch;
+
+import ita.analysis.AgencyAnalysis;
+import ita.analysis.AgencyHistory;
+import ita.analysis.ProvinceAnalysis;
+import ita.analysis.ProvinceAnalyzer;
+import ita.report.ProvinceSummaryWriter;
+import ita.report.SummaryRow;
+import ita.report.SummaryWriter;
+import ita.report.WriteOptions;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+
+/**
+ * The outputs about many agencies: a summary workbook per province that holds an agency chosen, the summary of
+ * everything read, and summary.csv/summary.json with one row per chosen agency and year. The statistics and ranks
+ * always cover every agency read, whatever --province or --district chose.
+ */
+final class SummaryOutputs {
+
+    private final RunSetup setup;
+    private final ExecutorService pool;
+    private final Failures failures;
+    private final WriteOptions options;
+
+    SummaryOutputs(RunSetup setup, ExecutorService pool, Failures failures) {
+        this.setup = setup;
+        this.pool = pool;
+        this.failures = failures;
+        this.options = WriteOptions.defaults().withThaiDigits(setup.settings().thaiDigits());
+    }
+
+    /**
+     * @param all       every agency read
+     * @param analyses  the analyses of every agency read (those that failed are missing)
+     * @param chosen    the ids of the agencies chosen for writing
+     * @param rows      the summary rows of the chosen agencies, in report order
+     */
+    List<Path> write(List<AgencyHistory> all, List<AgencyAnalysis> analyses, Set<String> chosen, List<SummaryRow> rows)
+            throws InterruptedException {
+        List<Path> written = new ArrayList<>();
+        Path out = setup.out();
+        if (setup.settings().writes(BatchSettings.OutputFormat.XLSX) && !all.isEmpty()) {
+            Set<String> provinces = all.stream().filter(h -> chosen.contains(h.agency().id()))
+                    .map(h -> h.agency().province()).collect(Collectors.toSet());
+            Map<String, List<AgencyAnalysis>> byProvince = new HashMap<>();
+            analyses.forEach(a -> byProvince.computeIfAbsent(a.agency().province(), k -> new ArrayList<>()).add(a));
+            List<Future<Path>> jobs = new ArrayList<>();
+            Path overall = ProvinceSummaryWriter.overallTarget(out);
+            jobs.add(submit(overall, () -> ProvinceSummaryWriter.writeOverall(overall, all, analyses,
+                    setup.analysis(), options)));
+            Map<String, List<AgencyHistory>> members = new java.util.TreeMap<>();
+            all.stream().filter(h -> provinces.contains(h.agency().province()))
+                    .forEach(h -> members.computeIfAbsent(h.agency().province(), k -> new ArrayList<>()).add(h));
+            members.forEach((province, histories) -> {
+                Path target = ProvinceSummaryWriter.targetFor(out, province);
+                jobs.add(submit(target, () -> {
+                    ProvinceAnalysis p = ProvinceAnalyzer.analyze(histories, setup.analysis()).get(0);
+                    return ProvinceSummaryWriter.write(target, p, byProvince.getOrDefault(province, List.of()),
+                            options);
+                }));
+            });
+            written.addAll(collect(jobs));
+        }
+        SummaryWriter w = new SummaryWriter();
+        if (setup.settings().writes(BatchSettings.OutputFormat.CSV)) {
+            Path p = out.resolve(SummaryWriter.CSV_FILE);
+            guard(p, () -> w.writeCsv(rows, p)).ifPresent(written::add);
+        }
+        if (setup.settings().writes(BatchSettings.OutputFormat.JSON)) {
+            Path p = out.resolve(SummaryWriter.JSON_FILE);
+            guard(p, () -> w.writeJson(rows, p)).ifPresent(written::add);
+        }
+        return written;
+    }
+
+    private interface Write {
+        void run() throws IOException;
+    }
+
+    private java.util.Optional<Path> guard(Path target, Write w) {
+        try {
+            w.run();
+            return java.util.Optional.of(target);
+        } catch (IOException | RuntimeException e) {
+            failures.output(shown(target), e);
+            return java.util.Optional.empty();
+        }
+    }
+
+    private Future<Path> submit(Path target, Callable<Path> write) {
+        return pool.submit(() -> {
+            try {
+                return write.call();
+            } catch (IOException | RuntimeException e) {
+                failures.output(shown(target), e);
+                return null;
+            }
+        });
+    }
+
+    private static List<Path> collect(List<Future<Path>> jobs) throws InterruptedException {
+        List<Path> done = new ArrayList<>();
+        for (Future<Path> f : jobs) {
+            try {
+                Path p = f.get();
+                if (p != null) {
+                    done.add(p);
+                }
+            } catch (ExecutionException e) {
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+        return done;
+    }
+
+    /** The output as named relative to the output folder, as the run report names files. */
+    private String shown(Path target) {
+        return setup.out().relativize(target).toString().replace('\\', '/');
+    }
+}

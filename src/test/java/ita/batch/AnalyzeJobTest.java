@@ -1,0 +1,87 @@
+package ita.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ita.analysis.AgencyAnalyzer;
+import ita.model.Finding;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The skip policy after reading: an agency whose analysis or writing fails is one finding and one line, the
+ * other agencies are written, the summaries and the run report too, and the run does not count as complete.
+ */
+class AnalyzeJobTest {
+
+    static final Path SEEDS = Path.of("sample-workbooks/seeds");
+    private static final String BATONG = "องค์การบริหารส่วนตำบลบาตง";
+
+    @TempDir
+    Path tmp;
+
+    private RunSetup setup() {
+        return RunSetup.check(BatchSettings.builder().inputs(SEEDS).out(tmp.resolve("out")).threads(2).build());
+    }
+
+    @Test
+    void anAgencyWhoseAnalysisFailsIsReportedAndTheOthersAreWritten() throws IOException {
+        RunSetup setup = setup();
+        AnalyzeJob.Analyzer failing = (h, s, r) -> {
+            if (h.agency().name().equals(BATONG)) {
+                throw new ArithmeticException("Overflow");
+            }
+            return AgencyAnalyzer.analyze(h, s, r);
+        };
+        RecordingProgress progress = new RecordingProgress();
+        RunResult r = new AnalyzeJob(setup, progress, failing, AgencyOutputs.standard(setup)).run();
+
+        assertFalse(r.complete(), "the run ends with exit code 3");
+        assertEquals(1, r.failures().size(), r.failures().toString());
+        Finding f = r.failures().get(0);
+        assertEquals(Failures.AGENCY, f.kind());
+        assertTrue(f.toLine().startsWith("error: seed-002-บาตง-2565.xlsx"), f.toLine());
+        assertTrue(f.message().startsWith("expected to analyse " + BATONG + " but it failed (ArithmeticException:"
+                + " Overflow); its outputs are left out"), f.message());
+        assertEquals(r.failures(), progress.failures(), "the same finding is printed as it happens");
+        assertEquals(3, progress.agencies(), "every agency is counted, the failed one too");
+        assertWrittenButBatong(setup.out());
+    }
+
+    @Test
+    void anAgencyWhoseOutputCannotBeWrittenIsReportedAndTheOthersAreWritten() throws IOException {
+        RunSetup setup = setup();
+        AgencyOutput refusing = work -> {
+            if (work.analysis().agency().name().equals(BATONG)) {
+                throw new IOException("No space left on device");
+            }
+            return List.of();
+        };
+        AgencyOutputs outputs = new AgencyOutputs(setup, List.of(refusing, new AgencyWorkbookOutput(false)));
+        RunResult r = new AnalyzeJob(setup, Progress.NONE, AgencyAnalyzer::analyze, outputs).run();
+
+        assertEquals(1, r.failures().size(), r.failures().toString());
+        assertTrue(r.failures().get(0).message().startsWith("expected to write " + BATONG
+                + " but it failed (IOException: No space left on device)"), r.failures().get(0).message());
+        assertWrittenButBatong(setup.out());
+    }
+
+    private static void assertWrittenButBatong(Path out) throws IOException {
+        assertTrue(Files.exists(out.resolve("พิจิตร/ทับคล้อ/องค์การบริหารส่วนตำบลทับคล้อ-2565.xlsx")));
+        assertTrue(Files.exists(out.resolve("อุดรธานี/พิบูลย์รักษ์/องค์การบริหารส่วนตำบลนาทราย-2567.xlsx")));
+        assertFalse(Files.exists(out.resolve("นราธิวาส/รือเสาะ/" + BATONG + "-2565.xlsx")));
+        assertTrue(Files.exists(out.resolve("นราธิวาส/สรุปจังหวัดนราธิวาส.xlsx")), "its province is still summarised");
+        String summary = Files.readString(out.resolve("summary.csv"), StandardCharsets.UTF_8);
+        assertFalse(summary.contains(BATONG), summary);
+        assertTrue(summary.contains("องค์การบริหารส่วนตำบลทับคล้อ"), summary);
+        String report = Files.readString(out.resolve("run-report.csv"), StandardCharsets.UTF_8);
+        assertTrue(report.lines().anyMatch(l -> l.startsWith("seed-002-บาตง-2565.xlsx,") && l.contains(",agency-failed,")),
+                report);
+    }
+}
