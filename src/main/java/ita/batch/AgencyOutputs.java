@@ -29,13 +29,16 @@ final class AgencyOutputs {
         this.outputs = List.copyOf(outputs);
     }
 
-    /** The workbook, then the filled template when one is given; nothing per agency without xlsx output. */
+    /** The workbook, then the filled template when one is given, then the documents to sign. */
     static AgencyOutputs standard(RunSetup setup) {
         BatchSettings s = setup.settings();
         List<AgencyOutput> outputs = new ArrayList<>();
         if (s.writes(BatchSettings.OutputFormat.XLSX)) {
             outputs.add(new AgencyWorkbookOutput(s.thaiDigits()));
             s.template().ifPresent(t -> outputs.add(new TemplateOutput(t, s.thaiDigits())));
+        }
+        if (s.writes(BatchSettings.OutputFormat.DOCX)) {
+            outputs.add(new AgencyDocumentsOutput(s.thaiDigits(), setup.forms()));
         }
         return new AgencyOutputs(setup, outputs);
     }

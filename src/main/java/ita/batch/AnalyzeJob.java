@@ -94,11 +94,16 @@ public final class AnalyzeJob {
 
         List<Path> outputs = new ArrayList<>();
         List<Finding> notes = new ArrayList<>();
+        List<String> closing = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(s.threads(), ReadStage.daemon("ita-write"));
         try {
             Agencies done = agencies(pool, all, chosenIds, rankings);
             outputs.addAll(done.written);
             mark = lap("analyse and write agencies", mark);
+            if (setup.soffice().isPresent()) {
+                outputs.addAll(DocumentOutputs.pdfs(setup.soffice().get(), done.written, s.threads(), closing));
+                mark = lap("pdf", mark);
+            }
             outputs.addAll(new SummaryOutputs(setup, pool, failures).write(all, done.analyses, chosenIds, done.rows));
             mark = lap("summaries", mark);
             outputs.addAll(new AnnotatedCopies(setup, pool, failures).write(reads, done.analyses, selection, notes));
@@ -106,9 +111,12 @@ public final class AnalyzeJob {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } finally {
             pool.shutdownNow();
         }
+        closing.addAll(DocumentOutputs.formNotes(setup.forms()));
         List<Finding> findings = new ArrayList<>();
         outcomes.forEach(o -> findings.addAll(o.findings()));
         findings.addAll(merged.findings());
@@ -125,7 +133,7 @@ public final class AnalyzeJob {
         TreeSet<Integer> years = new TreeSet<>();
         chosen.forEach(h -> years.addAll(h.fiscalYears()));
         return new RunResult(setup.out(), outcomes, chosen.size(), years, outputs, failures.findings(),
-                Duration.ofNanos(System.nanoTime() - t0), phases);
+                Duration.ofNanos(System.nanoTime() - t0), phases, closing);
     }
 
     /** What the agency stage gave: every analysis that succeeded, and the rows and files of those chosen. */

@@ -21,7 +21,7 @@ import java.util.Set;
 public final class BatchSettings {
 
     /** What the run writes. */
-    public enum OutputFormat { XLSX, CSV, JSON }
+    public enum OutputFormat { XLSX, DOCX, CSV, JSON }
 
     /** Fiscal years (Buddhist Era) the options accept. */
     public static final int MIN_YEAR = 2550;
@@ -45,6 +45,8 @@ public final class BatchSettings {
     private final Set<OutputFormat> formats;
     private final boolean overwrite;
     private final Duration fileTimeout;
+    private final boolean pdf;
+    private final List<Path> progress;
 
     private BatchSettings(Builder b) {
         inputs = List.copyOf(b.inputs);
@@ -76,6 +78,8 @@ public final class BatchSettings {
         formats = Collections.unmodifiableSet(b.formats.isEmpty() ? EnumSet.allOf(OutputFormat.class)
                 : EnumSet.copyOf(b.formats));
         overwrite = b.overwrite;
+        pdf = b.pdf;
+        progress = List.copyOf(b.progress);
     }
 
     private static OptionalInt checkYear(String option, OptionalInt y) {
@@ -166,6 +170,16 @@ public final class BatchSettings {
         return fileTimeout;
     }
 
+    /** Also write each agency document as PDF through LibreOffice. */
+    public boolean pdf() {
+        return pdf;
+    }
+
+    /** Files or folders with progress-report forms the agencies filled and gave back. */
+    public List<Path> progress() {
+        return progress;
+    }
+
     public boolean writes(OutputFormat f) {
         return formats.contains(f);
     }
@@ -194,6 +208,8 @@ public final class BatchSettings {
         b.formats = formats;
         b.overwrite = overwrite;
         b.fileTimeout = fileTimeout;
+        b.pdf = pdf;
+        b.progress = progress;
         return b;
     }
 
@@ -203,7 +219,7 @@ public final class BatchSettings {
                 + ", province=" + province + ", district=" + district + ", threshold=" + threshold + ", catalog="
                 + catalog + ", template=" + template + ", annotate=" + annotate + ", mapping=" + mapping
                 + ", thaiDigits=" + thaiDigits + ", threads=" + threads + ", formats=" + formats + ", overwrite="
-                + overwrite + ", fileTimeout=" + fileTimeout + "]";
+                + overwrite + ", fileTimeout=" + fileTimeout + ", pdf=" + pdf + ", progress=" + progress + "]";
     }
 
     /** Builds {@link BatchSettings}; {@link #build()} checks the values. */
@@ -224,6 +240,8 @@ public final class BatchSettings {
         private Set<OutputFormat> formats = EnumSet.allOf(OutputFormat.class);
         private boolean overwrite;
         private Duration fileTimeout = DEFAULT_FILE_TIMEOUT;
+        private boolean pdf;
+        private List<Path> progress = List.of();
 
         private Builder() {
         }
@@ -320,6 +338,18 @@ public final class BatchSettings {
 
         public Builder fileTimeout(Duration limit) {
             this.fileTimeout = limit;
+            return this;
+        }
+
+        /** Also write each document as PDF (needs LibreOffice). */
+        public Builder pdf(boolean on) {
+            this.pdf = on;
+            return this;
+        }
+
+        /** Filled progress forms (files or folders) whose results the progress reports carry. */
+        public Builder progress(Collection<Path> paths) {
+            this.progress = List.copyOf(paths);
             return this;
         }
 

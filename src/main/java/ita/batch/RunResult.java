@@ -13,11 +13,19 @@ import java.util.SortedSet;
  * @param agencies the agencies chosen for writing (all read, without --province or --district)
  * @param failures one finding per agency, summary or copy that could not be analysed or written
  * @param phases   how long each part of the run took, in order
+ * @param notes    what the user should know about the outputs, one line each (the PDF's font, the progress forms)
  */
 public record RunResult(Path outDir, List<FileOutcome> files, int agencies, SortedSet<Integer> years,
-                        List<Path> outputs, List<Finding> failures, Duration time, java.util.Map<String, Duration> phases) {
+                        List<Path> outputs, List<Finding> failures, Duration time, java.util.Map<String, Duration> phases,
+                        List<String> notes) {
+
+    public RunResult(Path outDir, List<FileOutcome> files, int agencies, SortedSet<Integer> years, List<Path> outputs,
+                     List<Finding> failures, Duration time, java.util.Map<String, Duration> phases) {
+        this(outDir, files, agencies, years, outputs, failures, time, phases, List.of());
+    }
 
     public RunResult {
+        notes = List.copyOf(notes);
         files = List.copyOf(files);
         outputs = List.copyOf(outputs);
         failures = List.copyOf(failures);

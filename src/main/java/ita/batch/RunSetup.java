@@ -3,6 +3,7 @@ package ita.batch;
 import ita.analysis.AnalysisSettings;
 import ita.framework.FrameworkCatalog;
 import ita.ingest.ColumnMapping;
+import ita.ingest.ProgressForms;
 import ita.measures.MeasureCatalog;
 import ita.measures.MeasureCatalogException;
 import ita.measures.MeasurePlanner;
@@ -19,10 +20,13 @@ import java.util.Optional;
  * writable. Whatever is wrong stops the run here with one line ({@link UsageException}), rather than after an
  * hour of reading or with some agencies written.
  *
- * @param out the folder the outputs go to: {@code --out}, or a new run folder inside it
+ * @param out     the folder the outputs go to: {@code --out}, or a new run folder inside it
+ * @param soffice LibreOffice, when --pdf asks for it
+ * @param forms   the filled progress forms given with --progress
  */
 record RunSetup(BatchSettings settings, FrameworkCatalog frameworks, Optional<ColumnMapping> mapping,
-                MeasurePlanner planner, AnalysisSettings analysis, Path out) {
+                MeasurePlanner planner, AnalysisSettings analysis, Path out, Optional<Path> soffice,
+                ProgressForms forms) {
 
     /** The files named by options, checked in the order a user would fix them; the output folder last. */
     static RunSetup check(BatchSettings s) {
@@ -37,7 +41,10 @@ record RunSetup(BatchSettings settings, FrameworkCatalog frameworks, Optional<Co
                 .orElseGet(MeasurePlanner::standard);
         s.template().ifPresent(RunSetup::checkTemplate);
         AnalysisSettings analysis = AnalysisSettings.defaults().withStrengthThreshold(s.threshold());
-        return new RunSetup(s, frameworks, mapping, planner, analysis, OutputFolder.choose(s.out(), s.overwrite()));
+        Optional<Path> soffice = DocumentOutputs.soffice(s);
+        ProgressForms forms = ProgressInputs.load(s.progress());
+        return new RunSetup(s, frameworks, mapping, planner, analysis, OutputFolder.choose(s.out(), s.overwrite()),
+                soffice, forms);
     }
 
     private static MeasureCatalog catalog(Path file) {

@@ -15,8 +15,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = "Read ITA results, analyse every agency and write its analysis workbook, the province "
-            + "summaries, summary.csv/summary.json and the run report.",
+        description = "Read ITA results, analyse every agency and write its analysis workbook and the documents "
+            + "to sign (analysis and measures, 6- and 12-month progress reports), the province summaries, "
+            + "summary.csv/summary.json and the run report.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every file was read",
@@ -58,11 +59,17 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--annotate", description = "Also write an annotated copy of each input that holds an agency written")
     boolean annotate;
 
-    @Option(names = "--thai-digits", description = "Write numbers in Thai digits in text")
+    @Option(names = "--thai-digits", description = "Write numbers in Thai digits: in the text of workbooks, and everywhere in the documents")
     boolean thaiDigits;
 
-    @Option(names = "--format", paramLabel = "FORMAT", split = ",", description = "Outputs: xlsx, csv, json (default: all)")
+    @Option(names = "--format", paramLabel = "FORMAT", split = ",", description = "Outputs: xlsx, docx, csv, json (default: all)")
     List<String> formats;
+
+    @Option(names = "--pdf", description = "Also write each document as PDF (needs LibreOffice)")
+    boolean pdf;
+
+    @Option(names = "--progress", paramLabel = "PATH", description = "Filled progress-report forms (the sheet รายงานผล 6 เดือน of agency workbooks) whose results the reports carry; files or folders")
+    List<Path> progress;
 
     @Option(names = "--overwrite", description = "Replace outputs in --out instead of writing a new run folder inside it")
     boolean overwrite;
@@ -77,12 +84,22 @@ final class AnalyzeCommand implements Callable<Integer> {
         read.checkYear("--year", year);
         read.requireFile("--catalog", catalog);
         read.requireFile("--template", template);
+        List<Path> forms = progress == null ? List.of() : progress;
+        for (Path p : forms) {
+            if (!java.nio.file.Files.exists(p)) {
+                throw read.usage("--progress: no such file or folder: " + p);
+            }
+        }
+        EnumSet<OutputFormat> outputs = parseFormats();
+        if (pdf && !outputs.isEmpty() && !outputs.contains(OutputFormat.DOCX)) {
+            throw read.usage("--pdf converts the documents: add docx to --format, or leave out --pdf");
+        }
         BatchSettings settings;
         try {
             settings = BatchSettings.builder().inputs(inputs).out(out).year(year).assumeYear(read.assumeYear)
                     .province(province).district(district).threshold(threshold).catalog(catalog).template(template)
                     .annotate(annotate).mapping(read.mapping).thaiDigits(thaiDigits).threads(read.threads())
-                    .formats(parseFormats()).overwrite(overwrite).build();
+                    .formats(outputs).overwrite(overwrite).pdf(pdf).progress(forms).build();
         } catch (IllegalArgumentException e) {
             throw read.usage(e.getMessage());
         }
@@ -99,7 +116,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 try {
                     set.add(OutputFormat.valueOf(f.trim().toUpperCase(java.util.Locale.ROOT)));
                 } catch (IllegalArgumentException e) {
-                    throw read.usage("--format takes xlsx, csv or json, got " + f);
+                    throw read.usage("--format takes xlsx, docx, csv or json, got " + f);
                 }
             }
         }

@@ -22,6 +22,7 @@ final class Summary {
         }
         out.printf("outputs: %d files in %s (see run-report.xlsx)%n", r.outputs().size(), r.outDir());
         out.printf("time: %.1f s%n", r.time().toMillis() / 1000.0);
+        r.notes().forEach(out::println);
         if (debug) {
             r.phases().forEach((name, d) -> out.printf("  %s: %.1f s%n", name, d.toMillis() / 1000.0));
         }

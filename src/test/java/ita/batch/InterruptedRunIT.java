@@ -59,9 +59,9 @@ class InterruptedRunIT {
                     continue;
                 }
                 finals++;
-                if (name.endsWith(".xlsx")) {
+                if (name.endsWith(".xlsx") || name.endsWith(".docx")) {
                     try (ZipFile z = new ZipFile(f.toFile())) {
-                        if (z.getEntry("xl/workbook.xml") == null) {
+                        if (z.getEntry(name.endsWith(".xlsx") ? "xl/workbook.xml" : "word/document.xml") == null) {
                             incomplete.add(name);
                         }
                     } catch (java.io.IOException e) {

@@ -130,6 +130,10 @@ class SampleWorkbooksIT {
         StringBuilder index = new StringBuilder();
         for (Path f : files) {
             String rel = out.relativize(f).toString().replace('\\', '/');
+            if (rel.endsWith(".docx")) {
+                index.append(rel).append(" | ").append(paragraphsAndTables(f)).append('\n');
+                continue;
+            }
             boolean workbook = rel.endsWith(".xlsx");
             String dump = workbook ? WorkbookDump.of(f)
                     : Files.readString(f, StandardCharsets.UTF_8).replace("\r\n", "\n");
@@ -143,6 +147,16 @@ class SampleWorkbooksIT {
             assertTrue(Files.exists(out.resolve(rel)), "expected output " + rel);
         }
         Golden.assertMatches("sample-run/outputs.txt", index.toString());
+    }
+
+    /** A document's paragraphs and table rows with text, opened with POI (the documents have golden dumps of their own). */
+    private static String paragraphsAndTables(Path docx) throws Exception {
+        try (InputStream in = Files.newInputStream(docx);
+             org.apache.poi.xwpf.usermodel.XWPFDocument d = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            long paragraphs = d.getParagraphs().stream().filter(p -> !p.getText().isBlank()).count();
+            long rows = d.getTables().stream().mapToLong(t -> t.getRows().size()).sum();
+            return "paragraphs " + paragraphs + ", table rows " + rows + ", charts " + d.getCharts().size();
+        }
     }
 
     /** Every sheet of a workbook with the number of cells that hold something, opened with POI. */

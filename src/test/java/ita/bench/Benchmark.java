@@ -86,10 +86,17 @@ public final class Benchmark {
         deleteTree(out);
         ms.add(time("analyze", List.of("java", xmx, "-jar", jar.toString(), "analyze", detail.toString(),
                 lists.toString(), "--out", out.toString(), "--overwrite", "--quiet", "--debug", "--threads", "" + threads), files));
+        deleteTree(out);
+        ms.add(time("analyze-no-docx", List.of("java", xmx, "-jar", jar.toString(), "analyze", detail.toString(),
+                lists.toString(), "--out", out.toString(), "--overwrite", "--quiet", "--debug", "--threads", "" + threads,
+                "--format", "xlsx,csv,json"), files));
+        int sample = Math.min(agencies, 1000);
         Measure writing = time("write", List.of("java", xmx, "-cp", classpath, "ita.report.workbook.WorkbookWriteSpeed",
-                "" + Math.min(agencies, 1000), "3"), 0);
+                "" + sample, "3"), 0);
+        Measure documents = time("documents", List.of("java", xmx, "-cp", classpath, "ita.report.document.DocumentWriteSpeed",
+                "" + sample, "3"), 0);
         double startup = startup();
-        write(report, label, agencies, years, files, gen, ms, startup, writing);
+        write(report, label, agencies, years, files, gen, ms, startup, writing, documents);
     }
 
     private Measure time(String name, List<String> command, int files) throws IOException, InterruptedException {
@@ -151,12 +158,13 @@ public final class Benchmark {
     }
 
     private void write(Path report, String label, int agencies, String years, int files, List<Measure> gen,
-                       List<Measure> ms, double startup, Measure writing) throws IOException {
+                       List<Measure> ms, double startup, Measure writing, Measure documents) throws IOException {
         Measure floor = ms.get(0);
         Measure poi = ms.get(1);
         Measure cells = ms.get(2);
         Measure ours = ms.get(3);
         Measure analyze = ms.get(4);
+        Measure withoutDocuments = ms.get(5);
         StringBuilder sb = new StringBuilder();
         sb.append("<!-- section:").append(label).append(" -->\n");
         sb.append("### ").append(label).append(": ").append(agencies).append(" agencies × fiscal years ")
@@ -180,11 +188,24 @@ public final class Benchmark {
             sb.append("\nPhases of (d): ").append(String.join("; ", phases)).append(".\n");
         }
         Matcher best = Pattern.compile("best: ([0-9.]+) workbooks per second").matcher(writing.output());
-        if (best.find()) {
-            sb.append(String.format(Locale.ROOT, "%nWriting agency analysis workbooks (all 8 sheets, charts, measures "
-                    + "and progress forms) on one thread: **%s per second** (best of 3 rounds of %d; target ≥ 150 per "
-                    + "core): `%s`.%n", best.group(1), Math.min(agencies, 1000), writing.command()));
+        Matcher docs = Pattern.compile("best: ([0-9.]+) documents per second on one thread \\(([0-9.]+) agencies\\)")
+                .matcher(documents.output());
+        if (best.find() && docs.find()) {
+            double wb = Double.parseDouble(best.group(1));
+            double dps = Double.parseDouble(docs.group(1));
+            double aps = Double.parseDouble(docs.group(2));
+            sb.append(String.format(Locale.ROOT, "%nWriting, per core (one thread, best of 3 rounds of %d generated "
+                    + "agencies, side by side):%n%n| output of one agency | per second | ms each |%n|---|---:|---:|%n"
+                    + "| analysis workbook (8 sheets, charts, measures, progress forms; target ≥ 150) | %.1f workbooks | "
+                    + "%.2f |%n| documents (analysis and measures, 6- and 12-month reports, .docx) | %.1f documents = "
+                    + "%.1f agencies | %.2f per document |%n%nCommands: `%s`, `%s`.%n", Math.min(agencies, 1000), wb,
+                    1000 / wb, dps, aps, 1000 / dps, writing.command(), documents.command()));
         }
+        double docCost = analyze.cpu() - withoutDocuments.cpu();
+        sb.append(String.format(Locale.ROOT, "%nIn the batch: (d) writes %d documents beside the workbooks; without them "
+                + "(`--format xlsx,csv,json`) the run takes %.1f s wall, %.1f s CPU, so the documents cost %.1f s CPU: "
+                + "**%.1f documents per second per core** within the run.%n", agencies * 3, withoutDocuments.wall(),
+                withoutDocuments.cpu(), docCost, docCost > 0 ? agencies * 3 / docCost : 0));
         sb.append(String.format(Locale.ROOT, "%nStart-up of `ita --version` (median of 5): %.2f s (target < 0.5 s).%n",
                 startup));
         if (!gen.isEmpty()) {
@@ -219,7 +240,8 @@ public final class Benchmark {
             case "poi" -> "(b) POI XSSFWorkbook";
             case "cells" -> "(c) our format reader (cells)";
             case "reader" -> "(c') our reader + layout recognition (records)";
-            case "analyze" -> "(d) whole `ita analyze` (detail + lists → workbooks)";
+            case "analyze" -> "(d) whole `ita analyze` (detail + lists → workbooks and documents)";
+            case "analyze-no-docx" -> "(e) `ita analyze --format xlsx,csv,json` (no documents)";
             default -> mode;
         };
     }

@@ -76,27 +76,11 @@ public final class LibreOfficeHarness {
     }
 
     /**
-     * soffice from the environment variable SOFFICE, the PATH, or the install places of Windows and macOS, where
-     * the installer does not put it on the PATH. Not the Linux places: a PATH without soffice hides it there.
+     * soffice where {@code ita analyze --pdf} looks for it: the environment variable SOFFICE, the PATH, or the
+     * install places of Windows and macOS. Not the Linux places: a PATH without soffice hides it there.
      */
     public static Optional<Path> findSoffice() {
-        List<Path> candidates = new ArrayList<>();
-        String env = System.getenv("SOFFICE");
-        if (env != null && !env.isBlank()) {
-            candidates.add(Path.of(env));
-        }
-        String path = System.getenv("PATH");
-        if (path != null) {
-            for (String dir : path.split(java.io.File.pathSeparator)) {
-                if (!dir.isBlank()) {
-                    candidates.add(Path.of(dir, "soffice"));
-                    candidates.add(Path.of(dir, "soffice.exe"));
-                }
-            }
-        }
-        candidates.add(Path.of("/Applications/LibreOffice.app/Contents/MacOS/soffice"));
-        candidates.add(Path.of("C:\\Program Files\\LibreOffice\\program\\soffice.exe"));
-        return candidates.stream().filter(Files::isExecutable).findFirst();
+        return ita.report.document.PdfExport.findSoffice();
     }
 
     /** The workbook opened, recalculated and saved again as .xlsx by LibreOffice. */

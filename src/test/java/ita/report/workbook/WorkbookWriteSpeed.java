@@ -46,10 +46,10 @@ public final class WorkbookWriteSpeed {
         System.out.printf("best: %.1f workbooks per second on one thread%n", jobs.size() / best);
     }
 
-    record Job(AgencyAnalysis analysis, MeasurePlan plan) {
+    public record Job(AgencyAnalysis analysis, MeasurePlan plan) {
     }
 
-    static List<Job> jobs(int n) {
+    public static List<Job> jobs(int n) {
         SampleUniverse u = SampleUniverse.national(n, 42);
         List<AgencyHistory> histories = new ArrayList<>();
         for (SampleAgency a : u.agencies()) {
