@@ -3,8 +3,8 @@ package ita.report.document;
 import static ita.report.document.DocumentTypography.A4_LONG_TWIPS;
 import static ita.report.document.DocumentTypography.A4_SHORT_TWIPS;
 import static ita.report.document.DocumentTypography.BODY_HALF_POINTS;
-import static ita.report.document.DocumentTypography.FONT;
 
+import ita.report.typography.ThaiTypography;
 import ita.text.ThaiText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -338,10 +338,10 @@ final class Docx implements java.io.Closeable {
         CTDocDefaults dd = styles.addNewDocDefaults();
         CTRPr r = dd.addNewRPrDefault().addNewRPr();
         CTFonts f = r.addNewRFonts();
-        f.setAscii(FONT);
-        f.setHAnsi(FONT);
-        f.setCs(FONT);
-        f.setEastAsia(FONT);
+        f.setAscii(ThaiTypography.FONT);
+        f.setHAnsi(ThaiTypography.FONT);
+        f.setCs(ThaiTypography.FONT);
+        f.setEastAsia(ThaiTypography.FONT);
         r.addNewSz().setVal(BigInteger.valueOf(BODY_HALF_POINTS));
         r.addNewSzCs().setVal(BigInteger.valueOf(BODY_HALF_POINTS));
         CTLanguage lang = r.addNewLang();
