@@ -2,6 +2,8 @@ package ita.batch;
 
 import ita.analysis.AgencyAnalysis;
 import ita.analysis.AgencyHistory;
+import ita.analysis.DistrictAnalysis;
+import ita.analysis.Grouping;
 import ita.analysis.ProvinceAnalysis;
 import ita.analysis.ProvinceAnalyzer;
 import ita.report.summary.ProvinceSummaryWriter;
@@ -22,8 +24,8 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 /**
- * The outputs about many agencies: a summary workbook per province that holds an agency chosen, the summary of
- * everything read, and summary.csv/summary.json with one row per chosen agency and year. The statistics and ranks
+ * The outputs about many agencies: a summary workbook per province and per district that holds an agency chosen,
+ * the summary of everything read, and summary.csv/summary.json with one row per chosen agency and year. The statistics and ranks
  * always cover every agency read, whatever --province or --district chose.
  */
 final class SummaryOutputs {
@@ -62,13 +64,22 @@ final class SummaryOutputs {
             Map<String, List<AgencyHistory>> members = new java.util.TreeMap<>();
             all.stream().filter(h -> provinces.contains(h.agency().province()))
                     .forEach(h -> members.computeIfAbsent(h.agency().province(), k -> new ArrayList<>()).add(h));
+            Set<String> districts = all.stream().filter(h -> chosen.contains(h.agency().id()))
+                    .map(h -> Grouping.DISTRICT.key(h.agency())).collect(Collectors.toSet());
             members.forEach((province, histories) -> {
+                List<AgencyAnalysis> own = byProvince.getOrDefault(province, List.of());
                 Path target = ProvinceSummaryWriter.targetFor(out, province);
                 jobs.add(submit(target, () -> {
                     ProvinceAnalysis p = ProvinceAnalyzer.analyze(histories, setup.analysis()).get(0);
-                    return ProvinceSummaryWriter.write(target, p, byProvince.getOrDefault(province, List.of()),
-                            options);
+                    return ProvinceSummaryWriter.write(target, p, own, options);
                 }));
+                for (DistrictAnalysis d : ProvinceAnalyzer.districts(histories, setup.analysis())) {
+                    if (districts.contains(d.overall().key())) {
+                        Path file = ProvinceSummaryWriter.districtTargetFor(out, province, d.overall().agencies()
+                                .get(0).district());
+                        jobs.add(submit(file, () -> ProvinceSummaryWriter.writeDistrict(file, d, own, options)));
+                    }
+                }
             });
             written.addAll(collect(jobs));
         }
