@@ -145,17 +145,57 @@ final class Docx implements java.io.Closeable {
         return p;
     }
 
-    /** Appends text to a paragraph as one run (line breaks kept); {@code halfPoints} 0 keeps the default. */
+    /**
+     * A number with a decimal point or thousands separator (73.35, 8,325), in Arabic or Thai digits: LibreOffice
+     * breaks such a number at its point when it follows Thai text, so it is set apart in a run of its own.
+     */
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile(
+            "[0-9\u0E50-\u0E59]+(?:[.,][0-9\u0E50-\u0E59]+)+");
+
+    /**
+     * Appends text to a paragraph (line breaks kept); {@code halfPoints} 0 keeps the default. Numbers with a point
+     * go in runs whose complex-script language is English: digits take the script of the Thai before them, and the
+     * Thai line breaker would otherwise break "30.00" after "30".
+     */
     XWPFRun run(XWPFParagraph p, String text, boolean bold, int halfPoints) {
-        XWPFRun r = p.createRun();
         String[] lines = t(text).split("\n", -1);
+        XWPFRun r = null;
         for (int i = 0; i < lines.length; i++) {
-            if (i > 0) {
-                r.addBreak();
+            java.util.regex.Matcher m = NUMBER.matcher(lines[i]);
+            int from = 0;
+            boolean first = true;
+            while (true) {
+                boolean found = m.find();
+                int end = found ? m.start() : lines[i].length();
+                if (end > from || first && !found) {
+                    r = segment(p, lines[i].substring(from, end), bold, halfPoints, i > 0 && first, false);
+                    first = false;
+                }
+                if (!found) {
+                    break;
+                }
+                r = segment(p, m.group(), bold, halfPoints, i > 0 && first, true);
+                first = false;
+                from = m.end();
             }
-            r.setText(lines[i], i);
         }
+        return r;
+    }
+
+    private XWPFRun segment(XWPFParagraph p, String text, boolean bold, int halfPoints, boolean breakBefore,
+                            boolean number) {
+        XWPFRun r = p.createRun();
+        if (breakBefore) {
+            r.addBreak();
+        }
+        r.setText(text);
         format(r, bold, halfPoints);
+        if (number) {
+            CTRPr pr = r.getCTR().isSetRPr() ? r.getCTR().getRPr() : r.getCTR().addNewRPr();
+            CTLanguage lang = pr.addNewLang();
+            lang.setVal("en-US");
+            lang.setBidi("en-US");
+        }
         return r;
     }
 

@@ -108,6 +108,19 @@ class DocumentsLibreOfficeTest {
         }
     }
 
+    /** Thai line breaking would break "74.21" after "74": no line of any PDF starts or ends inside a number. */
+    @Test
+    void noNumberIsBrokenAtItsPoint() throws IOException {
+        Pattern broken = Pattern.compile("(?m)(^\\.\\d|\\d\\.$)");
+        for (Map.Entry<AgencyDocuments.Kind, Path> e : PDFS.entrySet()) {
+            String text = run("pdftotext", "-raw", "-enc", "UTF-8", e.getValue().toString(), "-");
+            Matcher m = broken.matcher(text);
+            assertTrue(!m.find(), e.getKey() + ": a number broken across lines near \""
+                    + (m.hitEnd() ? "" : text.substring(Math.max(0, m.start() - 40), Math.min(text.length(), m.end() + 10)))
+                    + "\"");
+        }
+    }
+
     /** Text without white space, sara am in one form: what pdftotext gives back of a wrapped Thai line. */
     private static String squeeze(String s) {
         return ita.text.ThaiText.normalize(s).replaceAll("\\s+", "");
