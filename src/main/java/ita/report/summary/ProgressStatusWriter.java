@@ -30,7 +30,7 @@ public final class ProgressStatusWriter {
     static final List<String> HEADER = List.of("หน่วยงาน", "ประเภท", "อำเภอ", "รอบที่รายงาน", "มาตรการตามแผน",
             "ดำเนินการแล้ว", "อยู่ระหว่างดำเนินการ", "ยังไม่ได้ดำเนินการ", "สถานะไม่ชัดเจน", "ล่าช้า",
             "แบบรายงานที่ยังไม่ได้ส่ง", "หลักฐาน (รายการ)", "หลักฐานที่ให้", "ไฟล์");
-    private static final int[] WIDTHS = {34, 9, 16, 12, 11, 11, 12, 12, 11, 9, 18, 11, 44, 34};
+    private static final int[] WIDTHS = {30, 8, 14, 10, 10, 10, 11, 11, 10, 8, 14, 10, 30, 22};
 
     private ProgressStatusWriter() {
     }
