@@ -146,22 +146,23 @@ final class Docx implements java.io.Closeable {
     }
 
     /**
-     * A number with a decimal point or thousands separator (73.35, 8,325), in Arabic or Thai digits: LibreOffice
-     * breaks such a number at its point when it follows Thai text, so it is set apart in a run of its own.
+     * A Latin word or a number, with the points, commas, hyphens and slashes inside it (73.35, 8,325, AA, O42,
+     * E-Service), in Arabic or Thai digits: LibreOffice breaks these with the Thai dictionary when they stand in Thai
+     * text ("30" / ".00", "A" / "A"), so each is set apart in a run of its own.
      */
-    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile(
-            "[0-9\u0E50-\u0E59]+(?:[.,][0-9\u0E50-\u0E59]+)+");
+    private static final java.util.regex.Pattern LATIN_OR_NUMBER = java.util.regex.Pattern.compile(
+            "[A-Za-z0-9\u0E50-\u0E59]+(?:[.,/\\-][A-Za-z0-9\u0E50-\u0E59]+)*");
 
     /**
-     * Appends text to a paragraph (line breaks kept); {@code halfPoints} 0 keeps the default. Numbers with a point
-     * go in runs whose complex-script language is English: digits take the script of the Thai before them, and the
-     * Thai line breaker would otherwise break "30.00" after "30".
+     * Appends text to a paragraph (line breaks kept); {@code halfPoints} 0 keeps the default. Latin words and numbers
+     * go in runs whose languages are English: digits take the script of the Thai before them, and the document's
+     * language is Thai for every script, so the Thai line breaker would otherwise break "30.00" after "30".
      */
     XWPFRun run(XWPFParagraph p, String text, boolean bold, int halfPoints) {
         String[] lines = t(text).split("\n", -1);
         XWPFRun r = null;
         for (int i = 0; i < lines.length; i++) {
-            java.util.regex.Matcher m = NUMBER.matcher(lines[i]);
+            java.util.regex.Matcher m = LATIN_OR_NUMBER.matcher(lines[i]);
             int from = 0;
             boolean first = true;
             while (true) {

@@ -72,7 +72,6 @@ public final class ProvinceReport {
         d.paragraph("ข้อมูล ณ วันที่ " + ita.text.ThaiDates.longDate(writtenOn), Docx.Align.CENTER, false,
                 DocumentTypography.TABLE_HALF_POINTS);
         ProvinceSummaryPage.write(d, facts);
-        d.pageBreak();
         new ProvinceReportTables(d, facts).write();
         return d;
     }

@@ -69,7 +69,8 @@ final class ProvinceReportTables {
     // ---- 1. levels and passing year on year
 
     private void levels() {
-        d.heading("1. ผลการประเมินภาพรวมเปรียบเทียบรายปี", 1);
+        // the body starts on the page after the executive summary
+        d.heading("1. ผลการประเมินภาพรวมเปรียบเทียบรายปี", 1).setPageBreak(true);
         List<YearStatistics> years = years();
         d.prose("จำนวนหน่วยงานตามระดับผลการประเมินของแต่ละปีงบประมาณ พ.ศ. " + years.get(0).fiscalYear() + " – " + y
                 + " และหน่วยงานที่ได้ 85 คะแนนขึ้นไป แสดงดัง" + "ตารางที่ " + facts.upcomingTable()
@@ -78,9 +79,8 @@ final class ProvinceReportTables {
         for (int i = years.size() - 1; i >= 0; i--) {
             years.get(i).levels().forEach(l -> labels.add(l.label()));
         }
-        caption(d, facts.nextTable() + " จำนวนหน่วยงานตามระดับผลการประเมิน ปีงบประมาณ พ.ศ. "
-                + years.get(0).fiscalYear() + " – " + y);
-        int label = 2871;
+        caption(d, facts.nextTable() + " จำนวนหน่วยงานตามระดับผลการประเมิน ปี " + years.get(0).fiscalYear() + " – " + y);
+        int label = 3271;
         int[] widths = new int[years.size() + 1];
         widths[0] = label;
         for (int i = 1; i < widths.length; i++) {
@@ -99,8 +99,8 @@ final class ProvinceReportTables {
             }
         }
         totalRow(t, "รวม (แห่ง)", years, s -> count(s.agencies()));
-        totalRow(t, "ได้ 85 คะแนนขึ้นไป (แห่ง)", years, s -> count(s.passing().count()));
-        totalRow(t, "ได้ 85 คะแนนขึ้นไป (ร้อยละ)", years, s -> score(s.passing().share()));
+        totalRow(t, "ได้ 85 ขึ้นไป (แห่ง)", years, s -> count(s.passing().count()));
+        totalRow(t, "ได้ 85 ขึ้นไป (ร้อยละ)", years, s -> score(s.passing().share()));
         totalRow(t, "คะแนนเฉลี่ย", years, s -> score(s.totals().mean()));
         t.keepTogether();
         List<String> categories = years.stream().map(s -> d.t("ปี " + s.fiscalYear())).toList();
