@@ -319,6 +319,19 @@ class ProvinceReportIT {
         assertTrue(rest.contains("92.40"), "the country's bar labelled");
     }
 
+    @Test
+    void withPdfTheReportIsPrintedBesideItsDocx() throws IOException {
+        LibreOfficeHarness.require();
+        Path pdfOut = tmp.resolve("pdf-run");
+        AnalyzeIT.Run r = AnalyzeIT.ita("analyze", DocumentsIT.SEED_003.toString(), "--out", pdfOut.toString(), "--quiet",
+                "--format", "docx", "--pdf");
+        assertEquals(0, r.code(), r.out() + r.err());
+        Path pdf = pdfOut.resolve("พิจิตร").resolve("รายงานจังหวัดพิจิตร-2565.pdf");
+        assertTrue(Files.exists(pdf.resolveSibling("รายงานจังหวัดพิจิตร-2565.docx")) && Files.exists(pdf), "the report and its PDF");
+        String first = pdftotext(pdf, 1, 1);
+        assertTrue(first.contains("บทสรุปสำหรับผู้บริหาร") && first.contains("73.35"), first);
+    }
+
     private static String pdftotext(Path pdf, int first, int last) throws IOException {
         Process p;
         try {
