@@ -100,12 +100,13 @@ public final class AnalyzeJob {
             Agencies done = agencies(pool, all, chosenIds, rankings);
             outputs.addAll(done.written);
             mark = lap("analyse and write agencies", mark);
-            if (setup.soffice().isPresent()) {
-                outputs.addAll(DocumentOutputs.pdfs(setup.soffice().get(), done.written, s.threads(), closing));
-                mark = lap("pdf", mark);
-            }
             outputs.addAll(new SummaryOutputs(setup, pool, failures).write(all, done.analyses, chosenIds, done.rows));
             mark = lap("summaries", mark);
+            if (setup.soffice().isPresent()) {
+                // the agencies' documents and the province reports, in one LibreOffice pass
+                outputs.addAll(DocumentOutputs.pdfs(setup.soffice().get(), List.copyOf(outputs), s.threads(), closing));
+                mark = lap("pdf", mark);
+            }
             outputs.addAll(new AnnotatedCopies(setup, pool, failures).write(reads, done.analyses, selection, notes));
             mark = lap("annotated copies", mark);
         } catch (InterruptedException e) {

@@ -16,8 +16,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = "Read ITA results, analyse every agency and write its analysis workbook and the documents "
-            + "to sign (analysis and measures, 6- and 12-month progress reports), the province summaries, "
-            + "summary.csv/summary.json and the run report.",
+            + "to sign (analysis and measures, 6- and 12-month progress reports), the province and district "
+            + "summaries, the report of each province to its governor, summary.csv/summary.json and the run report.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every file was read",
