@@ -223,7 +223,7 @@ class ProvinceReportIT {
         assertTrue(o34 > 0 && o35 > 0, "the samples fail both items somewhere");
         assertEquals("o34 ไม่ผ่าน " + o34 + ", o35 ไม่ผ่าน " + o35 + " จาก " + checked + " แห่ง",
                 row(t, "ข้อมาตรการ / รายงานผล").get(1));
-        assertEquals("ไม่มี (ทุกแห่งที่มีผลปีก่อน)", row(t, "ไม่มีผลปี 2567").get(1), "every agency has a 2567 result");
+        assertEquals("ไม่มี (ทุกแห่งที่มีผลปีก่อนมีผลปีนี้)", row(t, "ไม่มีผลปี 2567").get(1), "every agency has a 2567 result");
         AgencyYear fell = null;
         BigDecimal worst = BigDecimal.ZERO;
         for (AgencyYear r : now) {

@@ -130,7 +130,7 @@ final class ProvinceSummaryPage {
         }
         out.add(new String[] {"ข้อมาตรการ / รายงานผล", measures(facts)});
         Compliance c = facts.compliance();
-        out.add(new String[] {"ไม่มีผลปี " + h.fiscalYear(), c.absent().isEmpty() ? "ไม่มี (ทุกแห่งที่มีผลปีก่อน)"
+        out.add(new String[] {"ไม่มีผลปี " + h.fiscalYear(), c.absent().isEmpty() ? "ไม่มี (ทุกแห่งที่มีผลปีก่อนมีผลปีนี้)"
                 : count(c.absent().size()) + " แห่ง (หัวข้อที่ " + FOLLOW_UP_SECTION + ")"});
         if (!c.fellMost().isEmpty()) {
             Mover m = c.fellMost().get(0);
