@@ -309,7 +309,7 @@ final class ProvinceReportTables {
                 + " ร้อยละคิดจากหน่วยงานที่มีคะแนนของข้อนั้น) ดังตารางที่ " + facts.upcomingTable()
                 + " ซึ่งจังหวัดอาจจัดอบรมหรือให้คำแนะนำร่วมกันได้");
         caption(d, facts.nextTable() + " ข้อ OIT ที่ไม่ผ่านมากที่สุด ปีงบประมาณ พ.ศ. " + y);
-        DocTable t = d.table(new int[] {800, 5071, 1100, 1000, 1100});
+        DocTable t = d.table(new int[] {800, 4871, 1100, 1200, 1100}); // 100.00 on one line
         t.header("ข้อ", "รายการ", "ไม่ผ่าน (แห่ง)", "ร้อยละ", "ประเมิน (แห่ง)");
         YearFramework f = facts.framework(y);
         for (ItemFailure i : top) {
