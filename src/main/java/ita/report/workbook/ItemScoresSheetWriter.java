@@ -112,10 +112,16 @@ final class ItemScoresSheetWriter {
             for (OitSubIndicator sub : f.subIndicatorsOf(n)) {
                 List<OitItemScore> given = sub.items().stream().filter(items::containsKey).map(items::get).toList();
                 long passed = given.stream().filter(OitItemScore::passed).count();
-                String head = sub.code() + " " + sub.name() + ": ผ่าน " + passed + " จาก " + given.size() + " ข้อ";
-                if (given.size() < sub.items().size()) {
-                    head += " (ไม่มีคะแนน " + String.join(", ", sub.items().stream()
-                            .filter(c -> !items.containsKey(c)).toList()) + ")";
+                String head;
+                if (given.isEmpty()) {
+                    head = sub.code() + " " + sub.name() + ": ไม่มีคะแนนรายข้อ";
+                } else if (given.size() == sub.items().size()) {
+                    head = sub.code() + " " + sub.name() + ": ผ่าน " + passed + " จาก " + given.size() + " ข้อ";
+                } else {
+                    // only the items with a score are counted: "of 9" would count items the input does not hold
+                    head = sub.code() + " " + sub.name() + ": ข้อที่มีคะแนน " + given.size() + " ข้อ ผ่าน " + passed
+                            + " ข้อ (ไม่มีคะแนนข้อ " + String.join(", ", sub.items().stream()
+                            .filter(c -> !items.containsKey(c)).map(f::displayCode).toList()) + ")";
                 }
                 s.genAcross(r++, 0, LAST, head, Kind.LABEL);
                 for (String code : sub.items()) {
