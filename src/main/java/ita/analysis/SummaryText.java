@@ -159,17 +159,18 @@ public final class SummaryText {
         if (p.weakest().isEmpty()) {
             return Optional.empty();
         }
-        StringBuilder sb = new StringBuilder(p.weakest().size() == 1 ? "ตัวชี้วัดที่ได้คะแนนต่ำที่สุดคือ"
-                : "ตัวชี้วัดที่ได้คะแนนต่ำที่สุดมี " + p.weakest().size() + " ตัวชี้วัดเท่ากัน คือ");
-        List<String> names = new ArrayList<>();
-        for (IndicatorScore i : p.weakest()) {
-            StringBuilder w = new StringBuilder(indicatorName(i.number(), i.name())).append(' ')
+        StringBuilder sb = new StringBuilder();
+        if (p.weakest().size() == 1) {
+            IndicatorScore i = p.weakest().get(0);
+            sb.append("ตัวชี้วัดที่ได้คะแนนต่ำที่สุดคือ").append(indicatorName(i.number(), i.name())).append(' ')
                     .append(n(y, i.score())).append(" คะแนน");
-            indicatorDelta(y, i.number()).ifPresent(d -> w.append(' ').append(changeFrom(y, d,
+            indicatorDelta(y, i.number()).ifPresent(d -> sb.append(' ').append(changeFrom(y, d,
                     y.fromPrevious().get().fromYear())));
-            names.add(w.toString());
+        } else {
+            // the tied indicators are listed with their class in the tables; named here they would be listed twice
+            sb.append("ตัวชี้วัดที่ได้คะแนนต่ำที่สุดมี ").append(p.weakest().size()).append(" ตัวชี้วัด ได้เท่ากันที่ ")
+                    .append(n(y, p.weakest().get(0).score())).append(" คะแนน");
         }
-        sb.append(join(names));
         BigDecimal gap = p.threshold().subtract(p.weakest().get(0).score());
         if (Figures.round(gap, y.framework()).signum() > 0) {
             sb.append(" ต่ำกว่าเกณฑ์ ").append(whole(y, p.threshold())).append(" คะแนนอยู่ ").append(n(y, gap))
@@ -347,14 +348,10 @@ public final class SummaryText {
             NumberText.gain(y, first.gain()).ifPresent(g -> sb.append(" ข้อที่ให้คะแนนเพิ่มมากที่สุดคือข้อ ")
                     .append(y.framework().displayCode(first.code())).append(" ได้เพิ่ม ").append(g).append(" คะแนน"));
         }
-        List<String> indicators = new ArrayList<>();
-        for (Fix f : plan.indicatorFixes().stream().limit(3).toList()) {
-            NumberText.gain(y, f.gain()).ifPresent(g -> indicators.add(indicatorName(f.indicator(), f.title())
-                    + " (เพิ่มได้ " + g + " คะแนน)"));
-        }
-        if (!indicators.isEmpty()) {
-            sb.append(" ตัวชี้วัดที่ให้คะแนนรวมเพิ่มมากที่สุดหากยกระดับเป็น 100 คะแนน ได้แก่ ").append(join(indicators));
-        }
+        // the one that adds most: the whole order is in the sheet's table, and a list here would repeat the classes
+        plan.indicatorFixes().stream().findFirst().ifPresent(f -> NumberText.gain(y, f.gain()).ifPresent(g ->
+                sb.append(" ตัวชี้วัดที่ให้คะแนนรวมเพิ่มมากที่สุดหากยกระดับเป็น 100 คะแนนคือ")
+                        .append(indicatorName(f.indicator(), f.title())).append(" เพิ่มได้ ").append(g).append(" คะแนน")));
         plan.nextLevel().ifPresent(nl -> {
             sb.append(" ระดับถัดไปคือ ").append(nl.label()).append(" ต้องได้คะแนนรวมอย่างน้อย ").append(n(y, nl.minTotal()))
                     .append(" คะแนน");

@@ -145,10 +145,19 @@ final class MeasureText {
             int last = own.stream().filter(d -> d.codes().stream().anyMatch(c -> c.startsWith("o")))
                     .mapToInt(MeasurePlanner.StepDraft::end).max()
                     .orElse(steps.stream().mapToInt(PlannedStep::endMonth).max().orElse(11));
-            List<String> codes = items.stream().map(i -> fw.displayCode(i.code())).toList();
-            parts.add((parts.isEmpty() ? "ให้" : "โดยให้") + "ข้อ " + join(codes) + " ซึ่ง"
-                    + (codes.size() == 1 ? "" : "ทั้งหมด") + "ไม่ผ่านในปี " + year + " ผ่านเกณฑ์"
-                    + (codes.size() == 1 ? "" : "ครบทุกข้อ") + "ภายในเดือน" + longMonth(planYear, last));
+            List<String> failed = items.stream().filter(i -> i.score().signum() == 0)
+                    .map(i -> fw.displayCode(i.code())).toList();
+            List<String> partly = items.stream().filter(i -> i.score().signum() > 0)
+                    .map(i -> fw.displayCode(i.code())).toList();
+            List<String> which = new ArrayList<>();
+            if (!failed.isEmpty()) {
+                which.add("ข้อ " + join(failed) + " ซึ่ง" + (failed.size() == 1 ? "" : "ทั้งหมด") + "ไม่ผ่าน");
+            }
+            if (!partly.isEmpty()) {
+                which.add("ข้อ " + join(partly) + " ซึ่งผ่านบางส่วน");
+            }
+            parts.add((parts.isEmpty() ? "ให้" : "โดยให้") + String.join(" และ", which) + "ในปี " + year + " ผ่านเกณฑ์"
+                    + (items.size() == 1 ? "" : "ครบทุกข้อ") + "ภายในเดือน" + longMonth(planYear, last));
         }
         return String.join(" ", parts);
     }

@@ -165,7 +165,8 @@ class SummaryTextTest {
         List<String> ps = SummaryText.paragraphs(a);
         assertFalse(String.join("\n", ps).contains("ไม่มีผลการประเมิน"), String.join("\n", ps));
         assertFalse(String.join("\n", ps).contains("ไม่มีคะแนนรายข้อ"), String.join("\n", ps));
-        assertTrue(ps.stream().anyMatch(p -> p.contains("ตัวชี้วัดที่ 10 การป้องกันการทุจริต (เพิ่มได้ 15.00 คะแนน)")),
+        assertTrue(ps.stream().anyMatch(p -> p.contains("ตัวชี้วัดที่ให้คะแนนรวมเพิ่มมากที่สุดหากยกระดับเป็น 100 คะแนนคือ"
+                + "ตัวชี้วัดที่ 10 การป้องกันการทุจริต เพิ่มได้ 15.00 คะแนน")),
                 String.join("\n", ps));
     }
 

@@ -304,7 +304,7 @@ final class MeasuresDocument {
         BigDecimal v = indicator(def.number());
         if (v == null) {
             r.cell(0).text("ไม่มีคะแนน");
-            r.cell(1).text("ไม่มีคะแนนของตัวชี้วัดนี้ในข้อมูลผลการประเมิน");
+            r.cell(1).text("ไม่มีคะแนนของตัวชี้วัดนี้");
             return;
         }
         r.cell(0).text(score(v) + " คะแนน");

@@ -44,9 +44,8 @@ final class ItemScoresSheetWriter {
         int r = HEADER + 1;
         AgencyYear year = y.year();
         if (year.questions().isEmpty() && year.oitItems().isEmpty()) {
-            s.genAcross(r, 0, LAST, "ข้อมูลที่นำเข้าไม่มีคะแนนรายข้อคำถาม (IIT, EIT) และรายข้อ OIT ของปีงบประมาณ พ.ศ. "
-                    + y.fiscalYear() + " จึงไม่มีรายละเอียดรายข้อ หากต้องการดูรายข้อ ให้นำเข้าไฟล์ที่มีตารางข้อคำถาม"
-                    + "หรือตารางข้อ OIT ของปีนี้", Kind.TEXT, Fill.WARN);
+            s.genAcross(r, 0, LAST, "ไม่มีคะแนนรายข้อคำถาม (IIT, EIT) และรายข้อ OIT ของปีงบประมาณ พ.ศ. "
+                    + y.fiscalYear(), Kind.TEXT, Fill.WARN);
         } else {
             r = byIndicator(s, r, y);
             if (!y.profile().issues().isEmpty()) {
@@ -79,7 +78,7 @@ final class ItemScoresSheetWriter {
             return r;
         }
         if (questions.isEmpty()) {
-            s.genAcross(r++, 0, LAST, "ไม่มีคะแนนรายข้อคำถาม IIT และ EIT (ตัวชี้วัดที่ 1–8) ในข้อมูลที่นำเข้า",
+            s.genAcross(r++, 0, LAST, "ไม่มีคะแนนรายข้อคำถาม IIT และ EIT (ตัวชี้วัดที่ 1–8)",
                     Kind.TEXT, Fill.WARN);
         } else {
             for (int n = 1; n <= 8; n++) {
@@ -104,7 +103,7 @@ final class ItemScoresSheetWriter {
             }
         }
         if (items.isEmpty()) {
-            s.genAcross(r++, 0, LAST, "ไม่มีคะแนนรายข้อ OIT (ตัวชี้วัดที่ 9–10) ในข้อมูลที่นำเข้า", Kind.TEXT, Fill.WARN);
+            s.genAcross(r++, 0, LAST, "ไม่มีคะแนนรายข้อ OIT (ตัวชี้วัดที่ 9–10)", Kind.TEXT, Fill.WARN);
             return r;
         }
         for (int n = 9; n <= 10; n++) {

@@ -95,7 +95,7 @@ final class OverviewSheetWriter {
             note = "ไม่มีคะแนนที่รายงาน: คำนวณจากคะแนนตัวชี้วัด";
         } else {
             s.number(r, 1, null, Kind.NUMBER);
-            note = "ไม่มีคะแนนรวมในข้อมูลที่นำเข้า";
+            note = "ไม่มีคะแนนรวม";
         }
         s.genAcross(r, 2, LAST, note, Kind.TEXT);
         return r + 1;
@@ -122,7 +122,7 @@ final class OverviewSheetWriter {
         Optional<YearChange> prev = y.fromPrevious();
         if (prev.isEmpty()) {
             s.gen(r, 0, "เปลี่ยนแปลงจากปีก่อน", Kind.LABEL);
-            s.genAcross(r, 1, LAST, "ไม่มีผลการประเมินของปีก่อนหน้าในข้อมูลที่นำเข้า", Kind.TEXT);
+            s.genAcross(r, 1, LAST, "ไม่มีข้อมูลปีก่อนหน้าสำหรับเปรียบเทียบ", Kind.TEXT);
             return r + 1;
         }
         YearChange c = prev.get();
