@@ -99,6 +99,7 @@ public final class AnalyzeJob {
         try {
             Agencies done = agencies(pool, all, chosenIds, rankings);
             outputs.addAll(done.written);
+            notes.addAll(ScoreCheckFindings.of(done.analyses, chosenIds, s.year()));
             mark = lap("analyse and write agencies", mark);
             outputs.addAll(new SummaryOutputs(setup, pool, failures).write(all, done.analyses, chosenIds, done.rows));
             mark = lap("summaries", mark);

@@ -72,8 +72,9 @@ class DocumentsLibreOfficeTest {
         // a link wraps in its narrow column: compare without line breaks
         String six = pdftotext(PDFS.get(AgencyDocuments.Kind.SIX_MONTHS)).replaceAll("\\s+", "");
         String twelve = pdftotext(PDFS.get(AgencyDocuments.Kind.TWELVE_MONTHS)).replaceAll("\\s+", "");
-        assertTrue(six.contains("https://tk.go.th/o36"), "the evidence of the filled form");
-        assertTrue(twelve.contains("https://tk.go.th/o36"), "carried into the 12-month report");
+        // the link breaks after "https://" in its narrow column, and pdftotext may read a neighbour cell between
+        assertTrue(six.contains("tk.go.th/o36"), "the evidence of the filled form");
+        assertTrue(twelve.contains("tk.go.th/o36"), "carried into the 12-month report");
         assertTrue(twelve.contains("2566"));
     }
 
