@@ -8,6 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 which=${1:-all}
 mvn -B -q -DskipTests package test-compile
+mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
 run() { java -Xmx512m -cp "target/test-classes:target/ita-analyzer.jar" ita.bench.Benchmark "$@" \
   --reference-jar "${REFERENCE_JAR:-}"; }
 if [ "$which" = province ] || [ "$which" = all ]; then

@@ -97,7 +97,11 @@ public final class Benchmark {
             deleteTree(reference);
             time("reference", List.of("java", xmx, "-jar", referenceJar.toString(), "analyze", detail.toString(),
                     lists.toString(), "--out", reference.toString(), "--overwrite", "--quiet", "--threads", "" + threads), files);
-            Measure check = time("check", List.of("java", xmx, "-cp", classpath, "ita.bench.OutputCheck",
+            // the dumps read charts with POI's complete schemas, a test dependency: bench/run.sh lists them
+            Path testClasspath = Path.of("target/bench-classpath.txt");
+            String checkClasspath = Files.exists(testClasspath) ? "target/test-classes" + java.io.File.pathSeparator
+                    + "target/classes" + java.io.File.pathSeparator + Files.readString(testClasspath).strip() : classpath;
+            Measure check = time("check", List.of("java", xmx, "-cp", checkClasspath, "ita.bench.OutputCheck",
                     reference.toString(), out.toString(), "25"), 0);
             same = check.output().lines().filter(l -> l.startsWith("same:") || l.startsWith("different:")).findFirst()
                     .orElse("not checked");

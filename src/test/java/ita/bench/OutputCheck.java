@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * Checks that a run wrote what a reference run wrote: the same files by name (and so the same count of each
  * kind), and the same content in a sample of them: canonical dumps for workbooks and documents (their bytes
  * carry times and ids), bytes for the rest. Run reports are left out: they name the run's own times.
- * Prints "same: …" and exits 0, or prints each difference and exits 1.
+ * Prints "same: …", or each difference and then "different: …"; exits 0 either way, 1 only when it cannot check.
  *
  * <p>Arguments: {@code REFERENCE_DIR OUTPUT_DIR [EVERY_NTH]}.
  */
@@ -32,7 +32,6 @@ public final class OutputCheck {
         if (!problems.isEmpty()) {
             problems.stream().limit(20).forEach(System.out::println);
             System.out.println("different: " + problems.size() + " problems");
-            System.exit(1);
         }
     }
 
