@@ -1,6 +1,7 @@
 package ita.batch;
 
 import ita.analysis.AgencyAnalysis;
+import ita.analysis.AgencyBrief;
 import ita.analysis.AgencyAnalyzer;
 import ita.analysis.AgencyHistory;
 import ita.analysis.AnalysisSettings;
@@ -35,6 +36,8 @@ import java.util.stream.Collectors;
  * files and years, analyse every agency and write the outputs of those chosen in parallel, then the summaries, the
  * annotated copies and the run report. Ranks and statistics cover everything read; --province and --district
  * choose what is written. An agency that fails is reported and skipped, as a file that cannot be read is.
+ * An agency's full analysis lives only while its files are written: the summaries keep what they print of it
+ * ({@link AgencyBrief}), so that memory grows with the agencies by a few hundred bytes each, not by analyses.
  */
 public final class AnalyzeJob {
 
@@ -85,6 +88,10 @@ public final class AnalyzeJob {
             records.addAll(r.records());
         }
         AgencyRegistry.Merged merged = AgencyRegistry.merge(records);
+        records = null;
+        if (!s.annotate()) {
+            reads = List.of(); // the records as read are only needed again for annotated copies
+        }
         List<AgencyHistory> all = AgencyHistory.fromGroups(merged.byAgency());
         Selection selection = Selection.of(s);
         List<AgencyHistory> chosen = all.stream().filter(h -> selection.includes(h.agency())).toList();
@@ -97,18 +104,18 @@ public final class AnalyzeJob {
         List<String> closing = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(s.threads(), ReadStage.daemon("ita-write"));
         try {
-            Agencies done = agencies(pool, all, chosenIds, rankings);
+            Agencies done = agencies(pool, all, chosenIds, rankings, selection);
             outputs.addAll(done.written);
-            notes.addAll(ScoreCheckFindings.of(done.analyses, chosenIds, s.year()));
+            notes.addAll(done.checks);
             mark = lap("analyse and write agencies", mark);
-            outputs.addAll(new SummaryOutputs(setup, pool, failures).write(all, done.analyses, chosenIds, done.rows));
+            outputs.addAll(new SummaryOutputs(setup, pool, failures).write(all, done.briefs, chosenIds, done.rows));
             mark = lap("summaries", mark);
             if (setup.soffice().isPresent()) {
                 // the agencies' documents and the province reports, in one LibreOffice pass
                 outputs.addAll(DocumentOutputs.pdfs(setup.soffice().get(), List.copyOf(outputs), s.threads(), closing));
                 mark = lap("pdf", mark);
             }
-            outputs.addAll(new AnnotatedCopies(setup, pool, failures).write(reads, done.analyses, selection, notes));
+            outputs.addAll(new AnnotatedCopies(setup, pool, failures).write(reads, done.annotated, selection, notes));
             mark = lap("annotated copies", mark);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -138,26 +145,40 @@ public final class AnalyzeJob {
                 Duration.ofNanos(System.nanoTime() - t0), phases, closing);
     }
 
-    /** What the agency stage gave: every analysis that succeeded, and the rows and files of those chosen. */
-    private record Agencies(List<AgencyAnalysis> analyses, List<SummaryRow> rows, List<Path> written) {
+    /**
+     * What the agency stage gave: the brief of every agency whose analysis succeeded, the rows, files and score-check
+     * findings of those chosen, and with --annotate the full analyses of the agencies the copies are about.
+     */
+    private record Agencies(List<AgencyBrief> briefs, List<SummaryRow> rows, List<Path> written, List<Finding> checks,
+                            List<AgencyAnalysis> annotated) {
     }
 
     /** Analyses every agency read and writes the chosen ones, on the run's threads; a failure skips one agency. */
-    private Agencies agencies(ExecutorService pool, List<AgencyHistory> all, Set<String> chosen, Rankings rankings)
-            throws InterruptedException {
-        ConcurrentLinkedQueue<AgencyAnalysis> analyses = new ConcurrentLinkedQueue<>();
+    private Agencies agencies(ExecutorService pool, List<AgencyHistory> all, Set<String> chosen, Rankings rankings,
+                              Selection selection) throws InterruptedException {
+        ConcurrentLinkedQueue<AgencyBrief> briefs = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<SummaryRow> rows = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Path> written = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Checked> checks = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<AgencyAnalysis> annotated = new ConcurrentLinkedQueue<>();
+        boolean annotate = setup.settings().annotate();
         progress.startWriting(all.size());
-        List<Future<?>> jobs = new ArrayList<>();
+        List<Future<?>> jobs = new ArrayList<>(all.size());
         for (AgencyHistory h : all) {
             jobs.add(pool.submit(() -> {
                 try {
                     AgencyAnalysis a = analyse(h, rankings);
                     if (a != null) {
-                        analyses.add(a);
+                        briefs.add(AgencyBrief.of(a));
                         if (chosen.contains(h.agency().id())) {
                             write(h, a, rows, written);
+                            ScoreCheckFindings.of(a, setup.settings().year())
+                                    .ifPresent(f -> checks.add(new Checked(h.agency().id(), f)));
+                        }
+                        // copies name records by the agency they were read under, which may differ from the latest
+                        if (annotate && (chosen.contains(h.agency().id())
+                                || h.years().stream().anyMatch(y -> selection.includes(y.agency())))) {
+                            annotated.add(a);
                         }
                     }
                 } finally {
@@ -172,9 +193,16 @@ public final class AnalyzeJob {
                 throw new IllegalStateException(e.getCause());
             }
         }
-        List<AgencyAnalysis> sorted = new ArrayList<>(analyses);
+        List<AgencyBrief> sorted = new ArrayList<>(briefs);
         sorted.sort(Comparator.comparing(x -> x.agency().id()));
-        return new Agencies(sorted, sorted(rows), new ArrayList<>(written));
+        List<AgencyAnalysis> kept = new ArrayList<>(annotated);
+        kept.sort(Comparator.comparing(x -> x.agency().id()));
+        List<Finding> found = checks.stream().sorted(Comparator.comparing(Checked::agencyId)).map(Checked::finding)
+                .toList();
+        return new Agencies(sorted, sorted(rows), new ArrayList<>(written), found, kept);
+    }
+
+    private record Checked(String agencyId, Finding finding) {
     }
 
     private AgencyAnalysis analyse(AgencyHistory h, Rankings rankings) {
