@@ -76,23 +76,17 @@ public final class AnalyzeJob {
         long t0 = System.nanoTime();
         BatchSettings s = setup.settings();
         List<InputFile> files = InputFinder.find(s.inputs(), s.out());
-        ReadStage reader = new ReadStage(setup.frameworks(), setup.mapping(), s.assumeYear(), ReadLimits.defaults(),
-                s.fileTimeout());
-        List<ReadStage.FileRead> reads = reader.readAll(files, s.threads(), progress);
+        // no local for the stage: its tables of shared values go once the records are read
+        List<ReadStage.FileRead> reads = new ReadStage(setup.frameworks(), setup.mapping(), s.assumeYear(),
+                ReadLimits.defaults(), s.fileTimeout()).readAll(files, s.threads(), progress);
         long mark = lap("read", t0);
 
-        List<AgencyYear> records = new ArrayList<>();
-        List<FileOutcome> outcomes = new ArrayList<>();
-        for (ReadStage.FileRead r : reads) {
-            outcomes.add(r.outcome());
-            records.addAll(r.records());
-        }
-        AgencyRegistry.Merged merged = AgencyRegistry.merge(records);
-        records = null;
+        List<FileOutcome> outcomes = reads.stream().map(ReadStage.FileRead::outcome).toList();
+        List<Finding> mergeFindings = new ArrayList<>();
+        List<AgencyHistory> all = histories(reads, s.annotate(), mergeFindings);
         if (!s.annotate()) {
             reads = List.of(); // the records as read are only needed again for annotated copies
         }
-        List<AgencyHistory> all = AgencyHistory.fromGroups(merged.byAgency());
         Selection selection = Selection.of(s);
         List<AgencyHistory> chosen = all.stream().filter(h -> selection.includes(h.agency())).toList();
         Set<String> chosenIds = chosen.stream().map(h -> h.agency().id()).collect(Collectors.toSet());
@@ -102,7 +96,13 @@ public final class AnalyzeJob {
         List<Path> outputs = new ArrayList<>();
         List<Finding> notes = new ArrayList<>();
         List<String> closing = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(s.threads(), ReadStage.daemon("ita-write"));
+        MemoryBudget budget = MemoryBudget.plan(all.size(), all.stream().mapToInt(h -> h.years().size()).sum(),
+                s.threads(), s.writes(BatchSettings.OutputFormat.DOCX));
+        if (!budget.fits()) {
+            throw new UsageException(budget.refusal(all.size()), null);
+        }
+        budget.note(s.threads(), all.size()).ifPresent(closing::add);
+        ExecutorService pool = Executors.newFixedThreadPool(budget.threads(), ReadStage.daemon("ita-write"));
         try {
             Agencies done = agencies(pool, all, chosenIds, rankings, selection);
             outputs.addAll(done.written);
@@ -128,7 +128,7 @@ public final class AnalyzeJob {
         closing.addAll(DocumentOutputs.formNotes(setup.forms()));
         List<Finding> findings = new ArrayList<>();
         outcomes.forEach(o -> findings.addAll(o.findings()));
-        findings.addAll(merged.findings());
+        findings.addAll(mergeFindings);
         findings.addAll(notes);
         findings.addAll(failures.findings());
         try {
@@ -143,6 +143,24 @@ public final class AnalyzeJob {
         chosen.forEach(h -> years.addAll(h.fiscalYears()));
         return new RunResult(setup.out(), outcomes, chosen.size(), years, outputs, failures.findings(),
                 Duration.ofNanos(System.nanoTime() - t0), phases, closing);
+    }
+
+    /**
+     * Every agency read, its records merged across files and years. The records keep where each value was read only
+     * for annotated copies: nothing else reads it after the merge, and it is most of a record's size.
+     */
+    private static List<AgencyHistory> histories(List<ReadStage.FileRead> reads, boolean keepCells,
+                                                 List<Finding> findings) {
+        List<AgencyYear> records = new ArrayList<>();
+        reads.forEach(r -> records.addAll(r.records()));
+        AgencyRegistry.Merged merged = AgencyRegistry.merge(records);
+        findings.addAll(merged.findings());
+        if (keepCells) {
+            return AgencyHistory.fromGroups(merged.byAgency());
+        }
+        Map<String, List<AgencyYear>> groups = new LinkedHashMap<>();
+        merged.byAgency().forEach((id, years) -> groups.put(id, years.stream().map(AgencyYear::withoutCells).toList()));
+        return AgencyHistory.fromGroups(groups);
     }
 
     /**

@@ -50,7 +50,26 @@ public final class Main implements Runnable {
     /** Runs the command in-process with the given streams and returns its exit code (used by tests and main). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cl = commandLine(out, err);
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // thrown on the main thread, past the handler, which sees exceptions only
+            err.println(OUT_OF_MEMORY.formatted(Runtime.getRuntime().maxMemory() / (1024 * 1024)));
+            return INTERNAL_ERROR;
+        }
+    }
+
+    static final String OUT_OF_MEMORY = "ita: ran out of memory (Java may use %d MB): give Java more with"
+            + " ITA_JAVA_OPTS=-Xmx2g (or java -Xmx2g), write on fewer --threads, or choose fewer agencies with --province";
+
+    /** An OutOfMemoryError, as thrown or as the cause of what a worker thread gave back. */
+    static boolean outOfMemory(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
@@ -65,6 +84,10 @@ public final class Main implements Runnable {
             boolean debug = parseResult.originalArgs().contains("--debug");
             if (debug) {
                 ex.printStackTrace(commandLine.getErr());
+            }
+            if (outOfMemory(ex)) {
+                commandLine.getErr().println(OUT_OF_MEMORY.formatted(Runtime.getRuntime().maxMemory() / (1024 * 1024)));
+                return INTERNAL_ERROR;
             }
             commandLine.getErr().println("ita: internal error: " + ex + (debug ? "" : " (rerun with --debug for details)"));
             return INTERNAL_ERROR;
