@@ -16,15 +16,15 @@ import java.util.Optional;
 record MemoryBudget(long maxBytes, long keptBytes, long perWriterBytes, int threads) {
 
     private static final long MB = 1024 * 1024;
-    /** Classes, the year frameworks, the measure catalog, fonts and POI's schemas. */
-    static final long BASE = 160 * MB;
+    /** Classes, the year frameworks, the measure catalog, fonts and POI's schemas (about 25 MB live measured). */
+    static final long BASE = 64 * MB;
     /** One record read (about 80 scores and their cell addresses); texts are shared between records. */
     static final long PER_RECORD = 6 * 1024;
     /** What the summaries keep of one agency: its brief, summary rows, rank-table entries and file names. */
     static final long PER_AGENCY = 6 * 1024;
     /** One agency's workbook being built; with its documents (POI's XML trees) when they are written too. */
-    static final long PER_WORKBOOK_WRITER = 32 * MB;
-    static final long PER_DOCUMENT_WRITER = 96 * MB;
+    static final long PER_WORKBOOK_WRITER = 24 * MB;
+    static final long PER_DOCUMENT_WRITER = 64 * MB;
 
     static MemoryBudget plan(long maxBytes, int agencies, int records, int threadsAsked, boolean documents) {
         long kept = BASE + records * PER_RECORD + agencies * PER_AGENCY;
