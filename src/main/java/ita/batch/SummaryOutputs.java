@@ -32,8 +32,10 @@ final class SummaryOutputs {
     private final ExecutorService pool;
     private final Failures failures;
     private final WriteOptions options;
+    private final RunNames names;
 
-    SummaryOutputs(RunSetup setup, ExecutorService pool, Failures failures) {
+    SummaryOutputs(RunSetup setup, ExecutorService pool, Failures failures, RunNames names) {
+        this.names = names;
         this.setup = setup;
         this.pool = pool;
         this.failures = failures;
@@ -49,21 +51,20 @@ final class SummaryOutputs {
     List<Path> write(List<AgencyHistory> all, List<AgencyAnalysis> analyses, Set<String> chosen, List<SummaryRow> rows)
             throws InterruptedException {
         List<Path> written = new ArrayList<>();
-        Path out = setup.out();
         if (setup.settings().writes(BatchSettings.OutputFormat.XLSX) && !all.isEmpty()) {
             Set<String> provinces = all.stream().filter(h -> chosen.contains(h.agency().id()))
                     .map(h -> h.agency().province()).collect(Collectors.toSet());
             Map<String, List<AgencyAnalysis>> byProvince = new HashMap<>();
             analyses.forEach(a -> byProvince.computeIfAbsent(a.agency().province(), k -> new ArrayList<>()).add(a));
             List<Future<Path>> jobs = new ArrayList<>();
-            Path overall = ProvinceSummaryWriter.overallTarget(out);
+            Path overall = names.runFile(ProvinceSummaryWriter.OVERALL_FILE);
             jobs.add(submit(overall, () -> ProvinceSummaryWriter.writeOverall(overall, all, analyses,
                     setup.analysis(), options)));
             Map<String, List<AgencyHistory>> members = new java.util.TreeMap<>();
             all.stream().filter(h -> provinces.contains(h.agency().province()))
                     .forEach(h -> members.computeIfAbsent(h.agency().province(), k -> new ArrayList<>()).add(h));
             members.forEach((province, histories) -> {
-                Path target = ProvinceSummaryWriter.targetFor(out, province);
+                Path target = names.provinceSummary(province);
                 jobs.add(submit(target, () -> {
                     ProvinceAnalysis p = ProvinceAnalyzer.analyze(histories, setup.analysis()).get(0);
                     return ProvinceSummaryWriter.write(target, p, byProvince.getOrDefault(province, List.of()),
@@ -74,11 +75,11 @@ final class SummaryOutputs {
         }
         SummaryWriter w = new SummaryWriter();
         if (setup.settings().writes(BatchSettings.OutputFormat.CSV)) {
-            Path p = out.resolve(SummaryWriter.CSV_FILE);
+            Path p = names.runFile(SummaryWriter.CSV_FILE);
             guard(p, () -> w.writeCsv(rows, p)).ifPresent(written::add);
         }
         if (setup.settings().writes(BatchSettings.OutputFormat.JSON)) {
-            Path p = out.resolve(SummaryWriter.JSON_FILE);
+            Path p = names.runFile(SummaryWriter.JSON_FILE);
             guard(p, () -> w.writeJson(rows, p)).ifPresent(written::add);
         }
         return written;

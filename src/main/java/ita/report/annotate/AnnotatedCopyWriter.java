@@ -90,12 +90,13 @@ public final class AnnotatedCopyWriter {
         String last = parts[parts.length - 1];
         int dot = last.lastIndexOf('.');
         String base = dot > 0 ? last.substring(0, dot) : last;
-        String name = switch (format) {
-            case XLSX -> base + ".xlsx";
-            case XLS -> base + ".xls";
-            case CSV, HTML -> last + ".xlsx";
+        boolean macros = format == InputFormat.XLSX && last.toLowerCase(Locale.ROOT).endsWith(".xlsm");
+        // a long name is shortened before its extension, which is kept
+        return switch (format) {
+            case XLSX -> p.resolve(SafeNames.fileName(base, "input", macros ? ".xlsm" : ".xlsx"));
+            case XLS -> p.resolve(SafeNames.fileName(base, "input", ".xls"));
+            case CSV, HTML -> p.resolve(SafeNames.fileName(last, "input", ".xlsx"));
         };
-        return p.resolve(SafeNames.segment(name, "input." + (format == InputFormat.XLS ? "xls" : "xlsx")));
     }
 
     /**
