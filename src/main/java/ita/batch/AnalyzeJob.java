@@ -87,6 +87,8 @@ public final class AnalyzeJob {
         }
         AgencyRegistry.Merged merged = AgencyRegistry.merge(records);
         List<AgencyHistory> all = AgencyHistory.fromGroups(merged.byAgency());
+        MemoryBudget.check(all.size(), merged.byAgency().values().stream().mapToLong(List::size).sum(),
+                s.writes(BatchSettings.OutputFormat.XLSX), Runtime.getRuntime().maxMemory());
         Selection selection = Selection.of(s);
         List<AgencyHistory> chosen = all.stream().filter(h -> selection.includes(h.agency())).toList();
         Set<String> chosenIds = chosen.stream().map(h -> h.agency().id()).collect(Collectors.toSet());

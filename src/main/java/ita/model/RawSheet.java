@@ -15,6 +15,7 @@ public final class RawSheet {
     private final TreeMap<Integer, TreeMap<Integer, RawCell>> rows = new TreeMap<>();
     private final List<CellRange> merged = new ArrayList<>();
     private int cellCount;
+    private final List<RawCell> overlong = new ArrayList<>();
 
     public RawSheet(String name) {
         this.name = name;
@@ -25,6 +26,9 @@ public final class RawSheet {
     }
 
     public void put(RawCell cell) {
+        if (cell.text().length() > RawCell.MAX_TEXT) {
+            overlong.add(cell);
+        }
         if (rows.computeIfAbsent(cell.row(), r -> new TreeMap<>()).put(cell.col(), cell) == null) {
             cellCount++;
         }
@@ -34,6 +38,11 @@ public final class RawSheet {
     public RawSheet put(int row, int col, String text) {
         put(new RawCell(row, col, text, RawCell.Kind.TEXT));
         return this;
+    }
+
+    /** The cells whose text is longer than one Excel cell holds, as put (CSV and HTML know no such limit). */
+    public List<RawCell> overlong() {
+        return overlong.stream().filter(c -> cell(c.row(), c.col()) == c).toList();
     }
 
     public void merge(CellRange range) {
