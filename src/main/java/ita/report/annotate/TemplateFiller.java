@@ -6,6 +6,7 @@ import ita.report.AtomicFiles;
 import ita.report.SafeNames;
 import ita.report.ThaiFormat;
 import ita.report.WriteOptions;
+import ita.report.poi.PoiPackage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -134,6 +135,7 @@ public final class TemplateFiller {
             for (int i = 0; i < wb.getNumberOfSheets(); i++) {
                 new TemplateSheet(file, wb.getSheetAt(i), values, fmt).fill();
             }
+            PoiPackage.prepare(wb);
             AtomicFiles.write(target, wb::write);
             return target;
         }

@@ -14,6 +14,9 @@ public final class Cells {
     /** The most characters one cell of Excel holds; POI refuses more, Excel repairs them away. */
     public static final int MAX_TEXT = 32_767;
 
+    private static final java.util.regex.Pattern NOT_XML =
+            java.util.regex.Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
+
     private Cells() {
     }
 
@@ -41,11 +44,15 @@ public final class Cells {
         }
     }
 
-    /** At most {@link #MAX_TEXT} characters, never ending in half a character. */
+    /**
+     * At most {@link #MAX_TEXT} characters, never ending in half a character, without the control characters XML
+     * cannot hold (a file name or a cell of an input may carry them); line breaks and tabs are kept.
+     */
     public static String fit(String value) {
         if (value == null) {
             return "";
         }
+        value = NOT_XML.matcher(value).replaceAll("");
         if (value.length() <= MAX_TEXT) {
             return value;
         }

@@ -3,6 +3,7 @@ package ita.report.summary;
 import ita.model.Finding;
 import ita.report.AtomicFiles;
 import ita.report.poi.Cells;
+import ita.report.poi.PoiPackage;
 import ita.report.typography.ThaiTypography;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -114,7 +115,7 @@ public final class RunReportWriter {
                         sh.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, sh.getLastRowNum(), 0, 6));
                     }
                 }
-                wb.write(out);
+                PoiPackage.writeStreamed(wb, out);
             } finally {
                 wb.dispose();
                 wb.close();
