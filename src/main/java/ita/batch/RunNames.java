@@ -72,7 +72,7 @@ final class RunNames {
         for (String f : RUN_FILES) {
             int dot = f.lastIndexOf('.');
             n.run.put(f, root.files("run:" + f, OutputPlan.Rank.RUN, f, f.substring(0, dot),
-                    List.of(f.substring(dot)), "the run's own " + f, null));
+                    List.of(f.substring(dot)), "its own " + f, null));
         }
         annotatedFolder(root);
         BatchSettings s = setup.settings();
@@ -112,7 +112,7 @@ final class RunNames {
 
     private static OutputPlan.Folder annotatedFolder(OutputPlan.Folder root) {
         return root.folder("run:" + AnnotatedCopyWriter.FOLDER, OutputPlan.Rank.RUN, AnnotatedCopyWriter.FOLDER,
-                AnnotatedCopyWriter.FOLDER, "the run's own folder of annotated copies", null);
+                AnnotatedCopyWriter.FOLDER, "its own folder of annotated copies", null);
     }
 
     private OutputPlan.Folder province(OutputPlan.Folder root, String province, SourceRef where, BatchSettings s) {
