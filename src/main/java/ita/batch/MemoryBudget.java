@@ -34,11 +34,12 @@ final class MemoryBudget {
             return;
         }
         long gb = (need + (1L << 30) - 1) >> 30;
+        String lighter = summaries ? " leave out the summary workbooks (--format docx,csv,json)," : "";
         throw new UsageException(String.format(Locale.ROOT, "expected a run that fits in the memory Java was given"
                         + " (%s) but %,d agencies with %,d agency-years need about %s; nothing was written. Run with more"
-                        + " memory (ITA_JAVA_OPTS=-Xmx%dg ./ita analyze …, or java -Xmx%dg -jar ita-analyzer.jar …),"
-                        + " leave out the summary workbooks (--format docx,csv,json), or give fewer files at a time.",
-                size(maxHeap), agencies, agencyYears, size(need), gb, gb), null);
+                        + " memory (ITA_JAVA_OPTS=-Xmx%dg ./ita analyze …, or java -Xmx%dg -jar ita-analyzer.jar …),%s"
+                        + " or give fewer files at a time.",
+                size(maxHeap), agencies, agencyYears, size(need), gb, gb, lighter), null);
     }
 
     static String size(long bytes) {
