@@ -196,7 +196,8 @@ final class OutputPlan {
 
     /** Stands for a path already in use (an input, a link, a folder of another kind). */
     private static final Claim EXISTING = new Claim(null, "", Rank.RUN, "", "", List.of(""), false,
-            "a file or link already in the output folder (an input of this run, or a link that could lead outside it)",
+            "a file, folder or link already in the output folder (an input of this run, a folder where a file goes or"
+                    + " the reverse, or a link that could lead outside it)",
             null);
 
     /** One owner's name or family of names in a folder. */

@@ -331,8 +331,9 @@ class HostileRunsTest {
         assertEquals(before.get("annotated/x.xls.xlsx"), after.get("annotated/x.xls.xlsx"), "the input is as it was");
         assertTrue(after.containsKey("summary-2.csv") && after.containsKey("annotated/x.xls-2.xlsx"), after.keySet()
                 .toString());
-        String existing = " but a file or link already in the output folder (an input of this run, or a link that"
-                + " could lead outside it) stands at that path; it is written as ";
+        String existing = " but a file, folder or link already in the output folder (an input of this run, a folder"
+                + " where a file goes or the reverse, or a link that could lead outside it) stands at that path; it is"
+                + " written as ";
         String fix = ". Nothing to do; to keep the name, move what stands there or choose another --out.";
         assertLines(r.err(), "warning: summary-2.csv: expected summary.csv for its own summary.csv" + existing
                 + "summary-2.csv" + fix, "warning: x.xls.xlsx: expected annotated/x.xls.xlsx for the annotated copy of"
