@@ -75,8 +75,10 @@ public final class GroupStatistics {
                 missing.add(new MissingYears(h.agency(), lacking));
             }
         }
+        Compliance compliance = stats.isEmpty() ? Compliance.none(0)
+                : Compliance.of(years.last(), sorted, stats.get(years.last()).fallers(), settings.catalog());
         return new GroupAnalysis(grouping, key, label, sorted.stream().map(AgencyHistory::agency).toList(),
-                List.copyOf(stats.values()), missing);
+                List.copyOf(stats.values()), missing, compliance);
     }
 
     private static Map<String, TreeSet<Integer>> provinceYears(List<AgencyHistory> histories) {

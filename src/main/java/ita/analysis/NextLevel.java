@@ -29,11 +29,18 @@ public record NextLevel(String label, BigDecimal minTotal, BigDecimal pointsNeed
         return minEachTool != null;
     }
 
-    /** One Thai line, e.g. "ระดับ ผ่านดี: ต้องได้คะแนนรวมอย่างน้อย 85.00 (ขาดอีก 0.00) และทุกเครื่องมืออย่างน้อย 85.00 (OIT ขาดอีก 12.44)". */
+    /**
+     * One Thai line, e.g. "ระดับ ผ่านดี: ต้องได้คะแนนรวมอย่างน้อย 85.00 ซึ่งได้แล้ว และทุกเครื่องมืออย่างน้อย 85.00 (OIT ขาดอีก
+     * 12.44)": a total already reached says so rather than lacking 0.00.
+     */
     public String describe() {
         StringBuilder sb = new StringBuilder("ระดับ ").append(label).append(": ต้องได้คะแนนรวมอย่างน้อย ")
-                .append(FigureCheck.plain(minTotal, scale)).append(" (ขาดอีก ").append(FigureCheck.plain(pointsNeeded, scale))
-                .append(')');
+                .append(FigureCheck.plain(minTotal, scale));
+        if (pointsNeeded.signum() > 0) {
+            sb.append(" (ขาดอีก ").append(FigureCheck.plain(pointsNeeded, scale)).append(')');
+        } else {
+            sb.append(" ซึ่งได้แล้ว");
+        }
         if (minEachTool != null) {
             sb.append(" และทุกเครื่องมืออย่างน้อย ").append(FigureCheck.plain(minEachTool, scale));
             if (!toolsKnown) {

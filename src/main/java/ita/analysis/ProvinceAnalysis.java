@@ -13,4 +13,9 @@ public record ProvinceAnalysis(String province, GroupAnalysis overall, List<Grou
         byType = List.copyOf(byType);
         byTypeGroup = List.copyOf(byTypeGroup);
     }
+
+    /** The executive summary's figures of the province's newest year, its districts and its type groups ranked. */
+    public Headline headline(ita.framework.FrameworkCatalog catalog) {
+        return Headline.of(overall, byDistrict, byTypeGroup, catalog.framework(overall.latest().fiscalYear()));
+    }
 }

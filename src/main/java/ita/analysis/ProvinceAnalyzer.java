@@ -28,4 +28,23 @@ public final class ProvinceAnalyzer {
         out.sort(java.util.Comparator.comparing(ProvinceAnalysis::province));
         return List.copyOf(out);
     }
+
+    /**
+     * One analysis per district of one province's histories, by district name; a district's missing years are
+     * those other agencies of the province have.
+     */
+    public static List<DistrictAnalysis> districts(List<AgencyHistory> province, AnalysisSettings settings) {
+        Map<String, List<AgencyHistory>> byDistrict = new LinkedHashMap<>();
+        for (AgencyHistory h : province) {
+            byDistrict.computeIfAbsent(Grouping.DISTRICT.key(h.agency()), k -> new ArrayList<>()).add(h);
+        }
+        List<DistrictAnalysis> out = new ArrayList<>();
+        for (GroupAnalysis district : GroupStatistics.of(province, Grouping.DISTRICT, settings)) {
+            List<AgencyHistory> members = byDistrict.get(district.key());
+            out.add(new DistrictAnalysis(members.get(0).agency().province(), district,
+                    GroupStatistics.of(members, Grouping.AGENCY_TYPE, settings),
+                    GroupStatistics.of(members, Grouping.TYPE_GROUP, settings)));
+        }
+        return List.copyOf(out);
+    }
 }

@@ -93,7 +93,7 @@ public final class AnalyzeJob {
         List<AgencyHistory> chosen = all.stream().filter(h -> selection.includes(h.agency())).toList();
         Set<String> chosenIds = chosen.stream().map(h -> h.agency().id()).collect(Collectors.toSet());
         Rankings rankings = Rankings.of(all);
-        RunNames names = RunNames.plan(setup, chosen, copies(reads, selection), protectedInputs(files));
+        RunNames names = RunNames.plan(setup, all, chosen, copies(reads, selection), protectedInputs(files));
         names.renamed().forEach(progress::notice);
         mark = lap("group", mark);
 
@@ -104,14 +104,16 @@ public final class AnalyzeJob {
         try {
             Agencies done = agencies(pool, all, chosenIds, rankings, names);
             outputs.addAll(done.written);
+            notes.addAll(ScoreCheckFindings.of(done.analyses, chosenIds, s.year()));
             mark = lap("analyse and write agencies", mark);
-            if (setup.soffice().isPresent()) {
-                outputs.addAll(DocumentOutputs.pdfs(setup.soffice().get(), done.written, s.threads(), closing));
-                mark = lap("pdf", mark);
-            }
             outputs.addAll(new SummaryOutputs(setup, pool, failures, names).write(all, done.analyses, chosenIds,
                     done.rows));
             mark = lap("summaries", mark);
+            if (setup.soffice().isPresent()) {
+                // the agencies' documents and the province reports, in one LibreOffice pass
+                outputs.addAll(DocumentOutputs.pdfs(setup.soffice().get(), List.copyOf(outputs), s.threads(), closing));
+                mark = lap("pdf", mark);
+            }
             outputs.addAll(new AnnotatedCopies(setup, pool, failures, names).write(reads, done.analyses, selection,
                     notes));
             mark = lap("annotated copies", mark);

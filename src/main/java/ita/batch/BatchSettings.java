@@ -47,6 +47,7 @@ public final class BatchSettings {
     private final Duration fileTimeout;
     private final boolean pdf;
     private final List<Path> progress;
+    private final int maxMeasures;
 
     private BatchSettings(Builder b) {
         inputs = List.copyOf(b.inputs);
@@ -61,6 +62,10 @@ public final class BatchSettings {
         if (threshold.signum() < 0 || threshold.compareTo(BigDecimal.valueOf(100)) > 0) {
             throw new IllegalArgumentException("--threshold must be between 0 and 100, got " + threshold.toPlainString());
         }
+        if (b.maxMeasures < 1) {
+            throw new IllegalArgumentException("--max-measures must be at least 1, got " + b.maxMeasures);
+        }
+        maxMeasures = b.maxMeasures;
         if (b.threads < 1) {
             throw new IllegalArgumentException("--threads must be at least 1, got " + b.threads);
         }
@@ -123,6 +128,11 @@ public final class BatchSettings {
     /** The score at or above which an indicator counts as a strength, 0–100. */
     public BigDecimal threshold() {
         return threshold;
+    }
+
+    /** At most this many measures in each agency's plan (default 10). */
+    public int maxMeasures() {
+        return maxMeasures;
     }
 
     /** The user's measure catalog (CSV), instead of the bundled one. */
@@ -210,6 +220,7 @@ public final class BatchSettings {
         b.fileTimeout = fileTimeout;
         b.pdf = pdf;
         b.progress = progress;
+        b.maxMeasures = maxMeasures;
         return b;
     }
 
@@ -219,7 +230,8 @@ public final class BatchSettings {
                 + ", province=" + province + ", district=" + district + ", threshold=" + threshold + ", catalog="
                 + catalog + ", template=" + template + ", annotate=" + annotate + ", mapping=" + mapping
                 + ", thaiDigits=" + thaiDigits + ", threads=" + threads + ", formats=" + formats + ", overwrite="
-                + overwrite + ", fileTimeout=" + fileTimeout + ", pdf=" + pdf + ", progress=" + progress + "]";
+                + overwrite + ", fileTimeout=" + fileTimeout + ", pdf=" + pdf + ", progress=" + progress
+                + ", maxMeasures=" + maxMeasures + "]";
     }
 
     /** Builds {@link BatchSettings}; {@link #build()} checks the values. */
@@ -242,8 +254,15 @@ public final class BatchSettings {
         private Duration fileTimeout = DEFAULT_FILE_TIMEOUT;
         private boolean pdf;
         private List<Path> progress = List.of();
+        private int maxMeasures = ita.measures.MeasurePlanner.DEFAULT_MAX_MEASURES;
 
         private Builder() {
+        }
+
+        /** At most this many measures in each agency's plan. */
+        public Builder maxMeasures(int max) {
+            this.maxMeasures = max;
+            return this;
         }
 
         public Builder inputs(Collection<Path> paths) {

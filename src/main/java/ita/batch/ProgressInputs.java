@@ -30,7 +30,7 @@ final class ProgressInputs {
                 try {
                     forms.addAll(ProgressFormReader.read(f.path(), f.displayName()));
                 } catch (InputException e) {
-                    if (named || !e.kind().equals("progress-form")) {
+                    if (named || !e.kind().equals(ProgressFormReader.KIND) && !e.kind().equals(ProgressFormReader.NO_FORM)) {
                         throw new UsageException("--progress " + e.line(), e);
                     }
                 }

@@ -1,6 +1,7 @@
 package ita.batch;
 
 import ita.analysis.AgencyHistory;
+import ita.analysis.Grouping;
 import ita.model.Agency;
 import ita.model.Finding;
 import ita.model.InputFormat;
@@ -9,6 +10,7 @@ import ita.report.SafeNames;
 import ita.report.annotate.AnnotatedCopyWriter;
 import ita.report.annotate.TemplateFiller;
 import ita.report.document.AgencyDocuments;
+import ita.report.document.ProvinceReport;
 import ita.report.summary.ProvinceSummaryWriter;
 import ita.report.summary.SummaryWriter;
 import java.nio.file.Path;
@@ -35,10 +37,13 @@ final class RunNames {
     private final OutputPlan plan;
     private final Map<String, OutputPlan.Claim> run = new HashMap<>();
     private final Map<String, OutputPlan.Claim> provinces = new HashMap<>();
+    private final Map<String, OutputPlan.Claim> districts = new HashMap<>();
+    private final Map<String, OutputPlan.Claim> reports = new HashMap<>();
     private final Map<String, OutputPlan.Claim> agencies = new HashMap<>();
     private final Map<String, OutputPlan.Claim> templates = new HashMap<>();
     private final Map<String, OutputPlan.Claim> copies = new HashMap<>();
     private List<Finding> renamed = List.of();
+    private Map<String, java.util.SortedSet<Integer>> provinceYears = Map.of();
 
     private RunNames(OutputPlan plan) {
         this.plan = plan;
@@ -60,12 +65,13 @@ final class RunNames {
     }
 
     /**
+     * @param all     every agency read (a province report is named by its province's newest year)
      * @param chosen  the agencies written
      * @param copies  the inputs that get an annotated copy, with their format (empty without --annotate)
      * @param protect inputs of the run, which no output may replace
      */
-    static RunNames plan(RunSetup setup, List<AgencyHistory> chosen, Map<InputFile, InputFormat> copies,
-                         List<Path> protect) {
+    static RunNames plan(RunSetup setup, List<AgencyHistory> all, List<AgencyHistory> chosen,
+                         Map<InputFile, InputFormat> copies, List<Path> protect) {
         RunNames n = new RunNames(new OutputPlan(setup.out()));
         protect.forEach(n.plan::protect);
         OutputPlan.Folder root = n.plan.root();
@@ -76,6 +82,10 @@ final class RunNames {
         }
         annotatedFolder(root);
         BatchSettings s = setup.settings();
+        Map<String, java.util.SortedSet<Integer>> provinceYears = new HashMap<>();
+        all.forEach(h -> provinceYears.computeIfAbsent(h.agency().province(), k -> new java.util.TreeSet<>())
+                .addAll(h.fiscalYears()));
+        n.provinceYears = provinceYears;
         for (AgencyHistory h : chosen) {
             int year = s.year().orElse(h.latest().fiscalYear());
             if (h.fiscalYears().contains(year)) {
@@ -95,6 +105,14 @@ final class RunNames {
         String district = a.district();
         OutputPlan.Folder folder = province.folder("district:" + district, OutputPlan.Rank.DATA, district,
                 SafeNames.segment(district, "ไม่ระบุอำเภอ"), "district '" + district + "'", where);
+        String districtKey = Grouping.DISTRICT.key(a);
+        if (s.writes(BatchSettings.OutputFormat.XLSX) && !districts.containsKey(districtKey)) {
+            String file = ProvinceSummaryWriter.districtTargetFor(Path.of("x"), a.province(), district).getFileName()
+                    .toString();
+            districts.put(districtKey, folder.files("district-summary:" + districtKey, OutputPlan.Rank.RUN, "",
+                    file.substring(0, file.length() - ".xlsx".length()), List.of(".xlsx"),
+                    "the summary of district '" + district + "'", null));
+        }
         String sortKey = a.name() + "\u0000" + a.id();
         List<String> tails = agencyTails(s, year);
         if (!tails.isEmpty()) {
@@ -124,6 +142,22 @@ final class RunNames {
             provinces.put(province, folder.files("summary:" + province, OutputPlan.Rank.RUN, "",
                     file.substring(0, file.length() - ".xlsx".length()), List.of(".xlsx"),
                     "the summary of province '" + province + "'", null));
+        }
+        if (s.writes(BatchSettings.OutputFormat.DOCX) && !reports.containsKey(province)) {
+            // named by the province's newest year, known once analysed: every year read is claimed
+            List<String> tails = new ArrayList<>();
+            for (int year : provinceYears.getOrDefault(province, new java.util.TreeSet<>())) {
+                tails.add("-" + year + ".docx");
+                if (s.pdf()) {
+                    tails.add("-" + year + ".pdf");
+                }
+            }
+            if (!tails.isEmpty()) {
+                String file = ProvinceReport.targetFor(Path.of("x"), province, 0).getFileName().toString();
+                reports.put(province, folder.files("report:" + province, OutputPlan.Rank.RUN, "",
+                        file.substring(0, file.length() - "-0.docx".length()), tails,
+                        "the report of province '" + province + "'", null));
+            }
         }
         return folder;
     }
@@ -185,6 +219,24 @@ final class RunNames {
             throw new IllegalStateException("no summary planned for province '" + province + "'");
         }
         return c.path(".xlsx");
+    }
+
+    /** The summary of a district that holds an agency written, by its key ({@link Grouping#DISTRICT}). */
+    Path districtSummary(String key) {
+        OutputPlan.Claim c = districts.get(key);
+        if (c == null) {
+            throw new IllegalStateException("no summary planned for district " + key);
+        }
+        return c.path(".xlsx");
+    }
+
+    /** The report of a province that holds an agency written, for its newest year. */
+    Path provinceReport(String province, int year) {
+        OutputPlan.Claim c = reports.get(province);
+        if (c == null) {
+            throw new IllegalStateException("no report planned for province '" + province + "'");
+        }
+        return c.path("-" + year + ".docx");
     }
 
     /** Where the agency's files go; empty when it writes none. */

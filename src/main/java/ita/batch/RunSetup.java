@@ -39,7 +39,7 @@ record RunSetup(BatchSettings settings, FrameworkCatalog frameworks, Optional<Co
         }
         Optional<ColumnMapping> mapping = Mappings.load(s.mapping());
         MeasurePlanner planner = s.catalog().map(f -> new MeasurePlanner(catalog(f), frameworks))
-                .orElseGet(MeasurePlanner::standard);
+                .orElseGet(MeasurePlanner::standard).withMaxMeasures(s.maxMeasures());
         s.template().ifPresent(RunSetup::checkTemplate);
         AnalysisSettings analysis = AnalysisSettings.defaults().withStrengthThreshold(s.threshold());
         Optional<Path> soffice = DocumentOutputs.soffice(s);

@@ -2,8 +2,12 @@ package ita.batch;
 
 import ita.analysis.AgencyAnalysis;
 import ita.analysis.AgencyHistory;
+import ita.analysis.DistrictAnalysis;
+import ita.analysis.Grouping;
 import ita.analysis.ProvinceAnalysis;
 import ita.analysis.ProvinceAnalyzer;
+import ita.report.document.DocumentOptions;
+import ita.report.document.ProvinceReport;
 import ita.report.summary.ProvinceSummaryWriter;
 import ita.report.summary.SummaryRow;
 import ita.report.summary.SummaryWriter;
@@ -22,8 +26,8 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 /**
- * The outputs about many agencies: a summary workbook per province that holds an agency chosen, the summary of
- * everything read, and summary.csv/summary.json with one row per chosen agency and year. The statistics and ranks
+ * The outputs about many agencies: a summary workbook per province and per district that holds an agency chosen, the
+ * report of each such province to its governor (with the documents), the summary of everything read, and summary.csv/summary.json with one row per chosen agency and year. The statistics and ranks
  * always cover every agency read, whatever --province or --district chose.
  */
 final class SummaryOutputs {
@@ -33,6 +37,7 @@ final class SummaryOutputs {
     private final Failures failures;
     private final WriteOptions options;
     private final RunNames names;
+    private final ProvinceReport reports;
 
     SummaryOutputs(RunSetup setup, ExecutorService pool, Failures failures, RunNames names) {
         this.names = names;
@@ -40,6 +45,8 @@ final class SummaryOutputs {
         this.pool = pool;
         this.failures = failures;
         this.options = WriteOptions.defaults().withThaiDigits(setup.settings().thaiDigits());
+        this.reports = new ProvinceReport(new DocumentOptions(setup.settings().thaiDigits()), setup.frameworks(),
+                options.writtenOn());
     }
 
     /**
@@ -51,25 +58,41 @@ final class SummaryOutputs {
     List<Path> write(List<AgencyHistory> all, List<AgencyAnalysis> analyses, Set<String> chosen, List<SummaryRow> rows)
             throws InterruptedException {
         List<Path> written = new ArrayList<>();
-        if (setup.settings().writes(BatchSettings.OutputFormat.XLSX) && !all.isEmpty()) {
+        boolean workbooks = setup.settings().writes(BatchSettings.OutputFormat.XLSX);
+        boolean documents = setup.settings().writes(BatchSettings.OutputFormat.DOCX);
+        if ((workbooks || documents) && !all.isEmpty()) {
             Set<String> provinces = all.stream().filter(h -> chosen.contains(h.agency().id()))
                     .map(h -> h.agency().province()).collect(Collectors.toSet());
             Map<String, List<AgencyAnalysis>> byProvince = new HashMap<>();
             analyses.forEach(a -> byProvince.computeIfAbsent(a.agency().province(), k -> new ArrayList<>()).add(a));
             List<Future<Path>> jobs = new ArrayList<>();
-            Path overall = names.runFile(ProvinceSummaryWriter.OVERALL_FILE);
-            jobs.add(submit(overall, () -> ProvinceSummaryWriter.writeOverall(overall, all, analyses,
-                    setup.analysis(), options)));
+            if (workbooks) {
+                Path overall = names.runFile(ProvinceSummaryWriter.OVERALL_FILE);
+                jobs.add(submit(overall, () -> ProvinceSummaryWriter.writeOverall(overall, all, analyses,
+                        setup.analysis(), options)));
+            }
             Map<String, List<AgencyHistory>> members = new java.util.TreeMap<>();
             all.stream().filter(h -> provinces.contains(h.agency().province()))
                     .forEach(h -> members.computeIfAbsent(h.agency().province(), k -> new ArrayList<>()).add(h));
+            Set<String> districts = all.stream().filter(h -> chosen.contains(h.agency().id()))
+                    .map(h -> Grouping.DISTRICT.key(h.agency())).collect(Collectors.toSet());
             members.forEach((province, histories) -> {
-                Path target = names.provinceSummary(province);
-                jobs.add(submit(target, () -> {
-                    ProvinceAnalysis p = ProvinceAnalyzer.analyze(histories, setup.analysis()).get(0);
-                    return ProvinceSummaryWriter.write(target, p, byProvince.getOrDefault(province, List.of()),
-                            options);
-                }));
+                List<AgencyAnalysis> own = byProvince.getOrDefault(province, List.of());
+                ProvinceAnalysis p = ProvinceAnalyzer.analyze(histories, setup.analysis()).get(0);
+                if (workbooks) {
+                    Path target = names.provinceSummary(province);
+                    jobs.add(submit(target, () -> ProvinceSummaryWriter.write(target, p, own, options)));
+                    for (DistrictAnalysis d : ProvinceAnalyzer.districts(histories, setup.analysis())) {
+                        if (districts.contains(d.overall().key())) {
+                            Path file = names.districtSummary(d.overall().key());
+                            jobs.add(submit(file, () -> ProvinceSummaryWriter.writeDistrict(file, d, own, options)));
+                        }
+                    }
+                }
+                if (documents) {
+                    Path report = names.provinceReport(province, p.overall().latest().fiscalYear());
+                    jobs.add(submit(report, () -> reports.write(report, p, own)));
+                }
             });
             written.addAll(collect(jobs));
         }

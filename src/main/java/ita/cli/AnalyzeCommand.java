@@ -16,8 +16,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = "Read ITA results, analyse every agency and write its analysis workbook and the documents "
-            + "to sign (analysis and measures, 6- and 12-month progress reports), the province summaries, "
-            + "summary.csv/summary.json and the run report.",
+            + "to sign (analysis and measures, 6- and 12-month progress reports), the province and district "
+            + "summaries, the report of each province to its governor, summary.csv/summary.json and the run report.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every file was read",
@@ -49,6 +49,9 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--threshold", paramLabel = "SCORE", description = "Indicators at or above this are strengths (default: ${DEFAULT-VALUE})", defaultValue = "85")
     BigDecimal threshold;
+
+    @Option(names = "--max-measures", paramLabel = "N", description = "At most this many measures in each agency's plan, most urgent first (default: ${DEFAULT-VALUE})", defaultValue = "10")
+    int maxMeasures;
 
     @Option(names = "--catalog", paramLabel = "FILE", description = "Your own measure catalog (CSV; see 'ita catalog export')")
     Path catalog;
@@ -99,7 +102,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             settings = BatchSettings.builder().inputs(inputs).out(out).year(year).assumeYear(read.assumeYear)
                     .province(province).district(district).threshold(threshold).catalog(catalog).template(template)
                     .annotate(annotate).mapping(read.mapping).thaiDigits(thaiDigits).threads(read.threads())
-                    .formats(outputs).overwrite(overwrite).pdf(pdf).progress(forms).build();
+                    .formats(outputs).overwrite(overwrite).pdf(pdf).progress(forms).maxMeasures(maxMeasures).build();
         } catch (IllegalArgumentException e) {
             throw read.usage(e.getMessage());
         }

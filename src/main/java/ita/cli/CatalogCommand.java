@@ -53,8 +53,11 @@ final class CatalogCommand implements Runnable {
         public Integer call() {
             try {
                 MeasureCatalog c = MeasureCatalog.load(file);
-                spec.commandLine().getOut().printf("%s: %d measures, %d responsible units%n", file, c.size(),
-                        c.responsibleUnits().size());
+                long measures = c.entries().stream().filter(e -> e.key().kind().isMeasure()).count();
+                long units = c.entries().stream().filter(e -> e.key().kind() == ita.measures.CatalogKey.Kind.UNIT)
+                        .count();
+                spec.commandLine().getOut().printf("%s: %d measures, %d steps for questions and items, %d units%n",
+                        file, measures, c.size() - measures - units, units);
                 return Main.OK;
             } catch (MeasureCatalogException e) {
                 spec.commandLine().getErr().println("error: " + e.getMessage());

@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
 @Command(name = "ita", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Reads the ITA results of Thai government agencies (ITAS exports: xlsx, xls, HTML-as-xls, CSV), "
             + "analyses them and writes analysis workbooks with measure plans, province summaries and CSV/JSON.",
-        subcommands = {AnalyzeCommand.class, ValidateCommand.class, SampleCommand.class, CatalogCommand.class,
+        subcommands = {AnalyzeCommand.class, ValidateCommand.class, ProgressCommand.class, SampleCommand.class,
+            CatalogCommand.class,
             FrameworkCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -38,7 +39,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: analyze, validate, sample, catalog or framework");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: analyze, validate, progress, sample, catalog or framework");
     }
 
     public static void main(String[] args) {

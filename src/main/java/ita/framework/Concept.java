@@ -10,6 +10,12 @@ import java.util.Objects;
  * @param name its Thai name
  */
 public record Concept(String key, String name) {
+
+    /** The measures document (มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน). */
+    public static final String MEASURES = "measures";
+    /** The report on carrying out those measures. */
+    public static final String MEASURES_REPORT = "measures-report";
+
     public Concept {
         Objects.requireNonNull(key, "key");
         name = name == null ? "" : name;

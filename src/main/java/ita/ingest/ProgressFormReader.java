@@ -1,6 +1,7 @@
 package ita.ingest;
 
 import ita.model.ProgressForm;
+import ita.model.ProgressForm.Column;
 import ita.model.RawCell;
 import ita.model.RawSheet;
 import ita.model.RawWorkbook;
@@ -23,15 +24,15 @@ import java.util.Optional;
  * เดือน of the agency workbook have. The title rows above the header say the fiscal year ("ประจำปีงบประมาณ พ.ศ.
  * 2566"), the round ("รอบ 6 เดือน") and the agency with its district and province; the sheet name may say the
  * round instead. Columns are found by their header text, so a form whose columns were moved, or that gained a
- * หลักฐาน column, still reads. Dates written as spreadsheet dates become Thai dates ("4 เมษายน 2566").
+ * หลักฐาน column, still reads; the form keeps where each was, for problems to name their cell. Dates written as spreadsheet dates become Thai dates ("4 เมษายน 2566").
  */
 public final class ProgressFormReader {
 
     static final int HEADER_ROWS = 30;
-    private static final String KIND = "progress-form";
-
-    /** The columns a form may have. */
-    enum Column { NUMBER, TOPIC, MEASURE, RESULT, STATUS, DATE, EVIDENCE, NOTE }
+    /** A form that cannot be read: its title does not say its agency, fiscal year or round. */
+    public static final String KIND = "progress-form";
+    /** A workbook without any form: in a folder of returned forms, another file kept beside them. */
+    public static final String NO_FORM = "no-progress-form";
 
     private ProgressFormReader() {
     }
@@ -57,7 +58,7 @@ public final class ProgressFormReader {
             }
         }
         if (forms.isEmpty()) {
-            throw new InputException(KIND, SourceRef.file(wb.file()),
+            throw new InputException(NO_FORM, SourceRef.file(wb.file()),
                     "expected a progress-report form (a header row with มาตรการ and ผลการดำเนินการ, as in the sheet "
                             + "รายงานผล 6 เดือน of an agency workbook) but found none in "
                             + wb.sheets().size() + " sheet(s)",
@@ -102,6 +103,9 @@ public final class ProgressFormReader {
         }
         if (k.startsWith("ผลการดำเนินการ") || k.startsWith("ผลการดำเนินงาน") || k.equals("การดำเนินการ")) {
             return Column.RESULT;
+        }
+        if (k.startsWith("ระยะเวลา")) {
+            return Column.PERIOD;
         }
         if (k.startsWith("สถานะ")) {
             return Column.STATUS;
@@ -169,9 +173,10 @@ public final class ProgressFormReader {
             }
             entries.add(new ProgressForm.Entry(r + 1, text(sheet, r, cols, Column.NUMBER), topic, measure,
                     text(sheet, r, cols, Column.RESULT), text(sheet, r, cols, Column.STATUS), date(sheet, r, cols),
-                    text(sheet, r, cols, Column.EVIDENCE), text(sheet, r, cols, Column.NOTE)));
+                    text(sheet, r, cols, Column.EVIDENCE), text(sheet, r, cols, Column.NOTE),
+                    text(sheet, r, cols, Column.PERIOD)));
         }
-        return new ProgressForm(where, agency, place, year, months, entries);
+        return new ProgressForm(where, agency, place, year, months, entries, cols);
     }
 
     private static Optional<Integer> round(String key) {

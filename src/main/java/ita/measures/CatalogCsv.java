@@ -31,7 +31,10 @@ final class CatalogCsv {
     private CatalogCsv() {
     }
 
-    static MeasureCatalog read(byte[] bytes, String source) {
+    /**
+     * @param inherited the units a catalog that defines none of its own still knows (the built-in catalog's)
+     */
+    static MeasureCatalog read(byte[] bytes, String source, UnitNames inherited) {
         String text = decode(bytes, source);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -72,11 +75,22 @@ final class CatalogCsv {
             throw new MeasureCatalogException(source, "the file cannot be read as CSV: " + e.getMessage(),
                     "Save it from Excel as \"CSV UTF-8 (Comma delimited)\"", e);
         }
-        if (entries.isEmpty()) {
+        if (entries.stream().noneMatch(e -> e.key().kind().isMeasure())) {
             throw new MeasureCatalogException(source, 0, "the catalog has a header but no measures",
                     "Start from the built-in catalog: ita catalog export catalog.csv");
         }
-        return new MeasureCatalog(source, entries);
+        MeasureCatalog catalog = new MeasureCatalog(source, entries, inherited);
+        for (CatalogEntry e : entries) {
+            for (String t : List.of(e.topic(), e.measure(), e.steps(), e.responsible(), e.monitoring())) {
+                List<String> unknown = catalog.units().unknown(t);
+                if (!unknown.isEmpty() && e.key().kind() != CatalogKey.Kind.UNIT) {
+                    throw new MeasureCatalogException(source, e.line(), "the unit {" + unknown.get(0) + "} of "
+                            + e.key() + " is not defined", "Add a row unit:" + unknown.get(0)
+                            + " with its names in the responsible column, or write the unit's name itself");
+                }
+            }
+        }
+        return catalog;
     }
 
     private static String decode(byte[] bytes, String source) {
@@ -151,19 +165,47 @@ final class CatalogCsv {
         String[] text = new String[MeasureCatalog.COLUMNS.size()];
         for (int c = 1; c < text.length; c++) {
             text[c] = cell(row, columns[c]);
-            if (text[c].isEmpty()) {
+            if (text[c].isEmpty() && required(key.kind(), c)) {
                 throw new MeasureCatalogException(source, line, "the column " + MeasureCatalog.COLUMNS.get(c)
                         + " of " + key + " is empty", "Fill it in, or delete the row");
             }
         }
-        int start = month(text[5], "start", source, line);
-        int end = month(text[6], "end", source, line);
+        int start = text[5].isEmpty() ? 0 : month(text[5], "start", source, line);
+        int end = text[6].isEmpty() ? 11 : month(text[6], "end", source, line);
         if (end < start) {
             throw new MeasureCatalogException(source, line, "the end month " + FiscalMonths.name(end)
                     + " comes before the start month " + FiscalMonths.name(start) + " in the fiscal year",
                     "A period runs within one fiscal year, ต.ค. to ก.ย.; swap the months or end at ก.ย.");
         }
+        try {
+            CatalogStep.parse(text[3], start, end);
+        } catch (IllegalArgumentException e) {
+            throw new MeasureCatalogException(source, line, "in the steps of " + key + ", " + e.getMessage(),
+                    "Write a step's months as ต.ค.–ธ.ค. followed by a colon, the earlier month first");
+        }
+        if (key.kind() == CatalogKey.Kind.UNIT) {
+            try {
+                UnitNames.parseSpec(text[4]);
+            } catch (IllegalArgumentException e) {
+                throw new MeasureCatalogException(source, line, "the unit " + key + " cannot be read: " + e.getMessage(),
+                        "Write the unit's names as อบต.=…; เทศบาล=…; อบจ.=…; อื่น=…, or one name for every agency");
+            }
+        }
         return new CatalogEntry(key, text[1], text[2], text[3], text[4], start, end, text[7], line);
+    }
+
+    /**
+     * Which columns a row of a kind must fill: a measure every column; a step its topic, its step (the measure
+     * column) and its months; a unit its description (topic) and its names (responsible).
+     */
+    private static boolean required(CatalogKey.Kind kind, int column) {
+        if (kind.isMeasure()) {
+            return true;
+        }
+        if (kind == CatalogKey.Kind.UNIT) {
+            return column == 1 || column == 4;
+        }
+        return column == 1 || column == 2 || column == 5 || column == 6;
     }
 
     private static int month(String raw, String which, String source, int line) {

@@ -13,8 +13,13 @@ import java.util.regex.Pattern;
  * <li>{@code sub:9.2@2567-2568} — an OIT sub-indicator as grouped in those years;</li>
  * <li>{@code item:o42@2562-2566} — one OIT item of those years;</li>
  * <li>{@code concept:measures} — the OIT item that stands for a concept of the framework in whatever year, such
- * as the measures document (O42 up to 2566, o34 in 2567, O25 in 2569), so one row serves every year.</li>
+ * as the measures document (O42 up to 2566, o34 in 2567, O25 in 2569), so one row serves every year;</li>
+ * <li>{@code issue:3@2567-2569} — one of the cross-tool issues (ประเด็น) the years from 2567 group questions and
+ * items by;</li>
+ * <li>{@code unit:planning} — a responsible unit named per agency type, used in other rows as {@code {planning}}.</li>
  * </ul>
+ * Rows keyed {@code ind} and {@code issue} are measures; rows keyed {@code q}, {@code item}, {@code concept} and
+ * {@code sub} are the step a weak question or a failed item adds to the measure of its issue.
  * The years are the Buddhist-era fiscal years of the ITA result whose codes the row uses: one year
  * ({@code @2567}), a range ({@code @2562-2566}) or none (every year). Question and item codes mean
  * different things in different years, so their rows carry years.
@@ -23,7 +28,8 @@ public record CatalogKey(Kind kind, String code, int fromYear, int toYear) {
 
     /** The kinds of thing a row can address, with their prefix. */
     public enum Kind {
-        INDICATOR("ind"), QUESTION("q"), SUB_INDICATOR("sub"), ITEM("item"), CONCEPT("concept");
+        INDICATOR("ind"), QUESTION("q"), SUB_INDICATOR("sub"), ITEM("item"), CONCEPT("concept"), ISSUE("issue"),
+        UNIT("unit");
 
         private final String prefix;
 
@@ -33,6 +39,11 @@ public record CatalogKey(Kind kind, String code, int fromYear, int toYear) {
 
         public String prefix() {
             return prefix;
+        }
+
+        /** A row of this kind is a whole measure, rather than a step of one. */
+        public boolean isMeasure() {
+            return this == INDICATOR || this == ISSUE;
         }
 
         static Kind ofPrefix(String p) {
@@ -56,6 +67,7 @@ public record CatalogKey(Kind kind, String code, int fromYear, int toYear) {
     private static final Pattern SUB = Pattern.compile("(9|10)\\.(\\d)");
     private static final Pattern ITEM = Pattern.compile("o0*(\\d{1,2})");
     private static final Pattern CONCEPT = Pattern.compile("[a-z][a-z0-9-]*");
+    private static final Pattern ISSUE_NUMBER = Pattern.compile("0*(\\d{1,2})");
 
     public CatalogKey {
         Objects.requireNonNull(kind, "kind");
@@ -82,7 +94,8 @@ public record CatalogKey(Kind kind, String code, int fromYear, int toYear) {
         Kind kind = m.matches() ? Kind.ofPrefix(m.group(1)) : null;
         if (kind == null) {
             throw new IllegalArgumentException("expected a key such as ind:7, q:i7@2562-2566, sub:9.2@2567, "
-                    + "item:o42@2562-2566 or concept:measures but found \"" + raw.strip() + "\"");
+                    + "item:o42@2562-2566, concept:measures, issue:3@2567-2569 or unit:planning but found \""
+                    + raw.strip() + "\"");
         }
         String code = code(kind, m.group(2));
         if (code == null) {
@@ -121,7 +134,12 @@ public record CatalogKey(Kind kind, String code, int fromYear, int toYear) {
                 m = ITEM.matcher(raw);
                 return m.matches() && Integer.parseInt(m.group(1)) > 0 ? "o" + Integer.parseInt(m.group(1)) : null;
             case CONCEPT:
+            case UNIT:
                 return CONCEPT.matcher(raw).matches() ? raw : null;
+            case ISSUE:
+                m = ISSUE_NUMBER.matcher(raw);
+                return m.matches() && Integer.parseInt(m.group(1)) > 0 ? Integer.toString(Integer.parseInt(m.group(1)))
+                        : null;
             default:
                 return null;
         }
@@ -134,6 +152,8 @@ public record CatalogKey(Kind kind, String code, int fromYear, int toYear) {
             case SUB_INDICATOR -> "a sub-indicator such as 9.2 or 10.1";
             case ITEM -> "an OIT item code such as o42";
             case CONCEPT -> "a concept of the framework such as measures or measures-report";
+            case ISSUE -> "a cross-tool issue number such as 3";
+            case UNIT -> "a unit name in English such as planning or finance";
         };
     }
 

@@ -75,6 +75,56 @@ public final class FiscalMonths {
         return label(fiscalYear, start) + " – " + label(fiscalYear, end);
     }
 
+    /**
+     * The fiscal month a period written in a plan ends in: the last month it names ("ต.ค. 2565 – ธ.ค. 2565",
+     * "มกราคม – มีนาคม"), the last month of a quarter ("ไตรมาส 2"), or ก.ย. for the whole year ("ตลอดปีงบประมาณ");
+     * empty when it names none of these.
+     */
+    public static OptionalInt periodEnd(String period) {
+        String s = ThaiText.normalize(period);
+        if (s.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        int end = -1;
+        int at = -1;
+        for (int m = 1; m <= 12; m++) {
+            for (String name : new String[] {ThaiDates.MONTHS_LONG[m - 1], ThaiDates.MONTHS_SHORT[m - 1],
+                ThaiDates.MONTHS_SHORT[m - 1].replace(".", "")}) {
+                int i = lastWord(s, name);
+                if (i > at) {
+                    at = i;
+                    end = fromCalendar(m);
+                }
+            }
+        }
+        if (end >= 0) {
+            return OptionalInt.of(end);
+        }
+        java.util.regex.Matcher q = QUARTER.matcher(ThaiText.toArabicDigits(s));
+        if (q.find()) {
+            int n = Integer.parseInt(q.group(1));
+            return n >= 1 && n <= 4 ? OptionalInt.of(3 * n - 1) : OptionalInt.empty();
+        }
+        return s.contains("ตลอดปี") ? OptionalInt.of(11) : OptionalInt.empty();
+    }
+
+    /** Where a month name last stands as a word of its own (มค, but not the มค of สมคบ); -1 when nowhere. */
+    private static int lastWord(String s, String name) {
+        for (int i = s.lastIndexOf(name); i >= 0; i = i == 0 ? -1 : s.lastIndexOf(name, i - 1)) {
+            int after = i + name.length();
+            if ((i == 0 || !thaiLetter(s.charAt(i - 1))) && (after >= s.length() || !thaiLetter(s.charAt(after)))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean thaiLetter(char c) {
+        return c >= '\u0E01' && c <= '\u0E4E' && !(c >= '\u0E50');
+    }
+
+    private static final java.util.regex.Pattern QUARTER = java.util.regex.Pattern.compile("ไตรมาส(?:ที่)?\\s*([1-4])");
+
     private static int check(int index) {
         if (index < 0 || index > 11) {
             throw new IllegalArgumentException("fiscal month index must be 0–11, got " + index);

@@ -16,25 +16,23 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The measures the planner may propose, one row per indicator, question, OIT sub-indicator or item (see
- * {@link CatalogKey} for the keys). The program ships a default catalog; users export it with
+ * The measures the planner may propose: one row per indicator and per cross-tool issue (the measures), one per
+ * question, OIT item, concept or sub-indicator (the step each adds to its issue's measure), and the responsible
+ * units by agency type (see {@link CatalogKey} for the keys). The program ships a default catalog; users export it with
  * {@code ita catalog export FILE}, edit it in Excel (saved as CSV UTF-8) and pass it back.
  *
  * <p>File format: UTF-8 CSV (a byte-order mark is fine), header
  * {@code key,topic,measure,steps,responsible,start_month,end_month,monitoring}, one row per measure; text
  * with commas or line breaks in double quotes; months as ต.ค. … ก.ย., full Thai month names or calendar
- * numbers 1–12; rows whose key starts with {@code #} and empty rows are skipped.
+ * numbers 1–12; a step line may start with its months and a colon ({@code พ.ย.–ธ.ค.: …}); text may name a unit
+ * as {@code {planning}}, defined by a {@code unit:planning} row of the file or of the built-in catalog; rows whose
+ * key starts with {@code #} and empty rows are skipped.
  */
 public final class MeasureCatalog {
 
     /** The columns of the catalog file, in the order {@link #export} writes them. */
     public static final List<String> COLUMNS = List.of("key", "topic", "measure", "steps", "responsible",
             "start_month", "end_month", "monitoring");
-
-    /** Units of a local administration offered in the responsible-unit dropdown, in this order. */
-    public static final List<String> STANDARD_UNITS = List.of("สำนักปลัด", "กองคลัง", "กองช่าง",
-            "กองการศึกษา ศาสนา และวัฒนธรรม", "กองสาธารณสุขและสิ่งแวดล้อม", "กองสวัสดิการสังคม", "งานการเจ้าหน้าที่",
-            "งานประชาสัมพันธ์", "งานนโยบายและแผน", "งานพัสดุ", "งานนิติการ", "หน่วยตรวจสอบภายใน", "ทุกกอง/สำนัก");
 
     static final String DEFAULT_RESOURCE = "/ita/measures/catalog.csv";
     static final String DEFAULT_SOURCE = "catalog.csv (built in)";
@@ -44,13 +42,19 @@ public final class MeasureCatalog {
     private final String source;
     private final List<CatalogEntry> entries;
     private final Map<String, List<CatalogEntry>> byTarget = new LinkedHashMap<>();
+    private final UnitNames units;
 
-    MeasureCatalog(String source, List<CatalogEntry> entries) {
+    MeasureCatalog(String source, List<CatalogEntry> entries, UnitNames inherited) {
         this.source = source;
         this.entries = List.copyOf(entries);
+        Map<String, Map<ita.model.AgencyType, String>> own = new LinkedHashMap<>();
         for (CatalogEntry e : this.entries) {
             byTarget.computeIfAbsent(e.key().target(), k -> new ArrayList<>()).add(e);
+            if (e.key().kind() == CatalogKey.Kind.UNIT) {
+                own.put(e.key().code(), UnitNames.parseSpec(e.responsible()));
+            }
         }
+        this.units = inherited.with(new UnitNames(own));
     }
 
     /** The catalog shipped with the program, read once. */
@@ -65,7 +69,7 @@ public final class MeasureCatalog {
                             throw new IllegalStateException("the built-in measure catalog " + DEFAULT_RESOURCE
                                     + " is missing from the program");
                         }
-                        c = CatalogCsv.read(in.readAllBytes(), DEFAULT_SOURCE);
+                        c = CatalogCsv.read(in.readAllBytes(), DEFAULT_SOURCE, UnitNames.none());
                     } catch (IOException e) {
                         throw new IllegalStateException("the built-in measure catalog cannot be read", e);
                     }
@@ -83,12 +87,12 @@ public final class MeasureCatalog {
      * @throws IOException             when the file cannot be read at all
      */
     public static MeasureCatalog load(Path file) throws IOException {
-        return CatalogCsv.read(Files.readAllBytes(file), file.toString());
+        return CatalogCsv.read(Files.readAllBytes(file), file.toString(), loadDefault().units());
     }
 
     /** Reads a catalog from bytes; {@code source} names it in messages. */
     public static MeasureCatalog parse(byte[] csv, String source) {
-        return CatalogCsv.read(csv, source);
+        return CatalogCsv.read(csv, source, loadDefault().units());
     }
 
     /** Where the catalog came from, as named in messages. */
@@ -120,11 +124,26 @@ public final class MeasureCatalog {
         return find(k.kind(), k.code(), fiscalYear);
     }
 
-    /** The responsible units to offer: the standard units, then any other unit the catalog names. */
-    public List<String> responsibleUnits() {
-        Set<String> units = new LinkedHashSet<>(STANDARD_UNITS);
-        entries.forEach(e -> units.add(e.responsible()));
-        return List.copyOf(units);
+    /** The units of the catalog (and of the built-in catalog, where this one defines none of its own). */
+    public UnitNames units() {
+        return units;
+    }
+
+    /** Text of the catalog with its units named as an agency of the type names them. */
+    public String resolve(String text, ita.model.AgencyType type) {
+        return units.resolve(text, type);
+    }
+
+    /**
+     * The responsible units to offer an agency of a type: every unit a row names in its responsible column, as the
+     * type names it, in catalog order.
+     */
+    public List<String> responsibleUnits(ita.model.AgencyType type) {
+        Set<String> out = new LinkedHashSet<>();
+        entries.stream().filter(e -> e.key().kind() != CatalogKey.Kind.UNIT && !e.responsible().isBlank())
+                .forEach(e -> java.util.Arrays.stream(resolve(e.responsible(), type).split(",\\s*"))
+                        .map(String::strip).filter(u -> !u.isEmpty()).forEach(out::add));
+        return List.copyOf(out);
     }
 
     /** Writes the catalog as a CSV file Excel opens as UTF-8, replacing the file only when complete. */

@@ -9,8 +9,9 @@ import java.util.Objects;
  *
  * @param district         อำเภอ without its prefix, or empty
  * @param province         จังหวัด without its prefix, or empty
- * @param responsibleUnits the units to offer in the responsible-unit dropdown
- * @param notes            what the reader should know about how the plan was made (English)
+ * @param responsibleUnits the units to offer in the responsible-unit dropdown, named for the agency's type
+ * @param notes            for the staff who prepare the plan, not for publication: what the catalog lacked, what
+ *                         the input did not place, which issues the cap on measures left out (Thai)
  */
 public record MeasurePlan(String agencyName, String district, String province, int resultYear, int fiscalYear,
                           List<PlannedMeasure> measures, List<String> responsibleUnits, List<String> notes) {

@@ -43,6 +43,14 @@ public final class ThaiFormat {
         return text(ThaiDates.longDate(d));
     }
 
+    /** A province as titles name it: จังหวัดพิจิตร, but กรุงเทพมหานคร as it is, and ไม่ระบุจังหวัด when unknown. */
+    public static String province(String name) {
+        if (name == null || name.isBlank()) {
+            return "ไม่ระบุจังหวัด";
+        }
+        return name.equals("กรุงเทพมหานคร") ? name : "จังหวัด" + name;
+    }
+
     /** The agency's type as tables show it: its abbreviation (อบต.), else its group (หน่วยงานอื่น). */
     public static String typeLabel(Agency a) {
         return a.type().abbreviation().isEmpty() ? a.type().groupLabel() : a.type().abbreviation();

@@ -51,7 +51,7 @@ class FiguresTest {
         assertEquals("81.50", Figures.asWritten(d("81.5"), Y2567));
         CheckResult check = ScoreCheck.check(y, ONE_DECIMAL);
         assertTrue(check.total().describe().contains("ที่รายงาน 81.52 "), check.total().describe());
-        assertEquals("3.5", Narrative.n(new YearAnalysis(y, ONE_DECIMAL, java.util.Optional.empty(), check,
+        assertEquals("3.5", NumberText.n(new YearAnalysis(y, ONE_DECIMAL, java.util.Optional.empty(), check,
                 StrengthsWeaknesses.of(y, ONE_DECIMAL, AnalysisSettings.defaults()), plan, java.util.Optional.empty(),
                 java.util.Optional.empty(), java.util.Optional.empty()), plan.pointsToPass()));
     }

@@ -210,6 +210,34 @@ class AnalyzeIT {
                 "the keys checked before the run are the keys given");
     }
 
+    @Test
+    void theOverallSummaryRanksTheRealAgenciesOfTwoProvincesEachWithinItsOwn(@TempDir Path tmp) throws Exception {
+        // seeds 002 and 003: บาตง (นราธิวาส) 91.93 and ทับคล้อ (พิจิตร) 73.35, both of 2565; ranked together, ทับคล้อ
+        // would be second of two
+        Path out = tmp.resolve("out");
+        Run r = ita("analyze", SAMPLES.resolve("seeds").resolve("seed-002-บาตง-2565.xlsx").toString(),
+                SAMPLES.resolve("seeds").resolve("seed-003-ทับคล้อ-2565.xlsx").toString(), "--out", out.toString(),
+                "--quiet", "--format", "xlsx");
+        assertEquals(0, r.code(), r.err());
+        try (InputStream in = Files.newInputStream(out.resolve("สรุปภาพรวม.xlsx"));
+             org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            var ranking = wb.getSheet("อันดับ");
+            assertEquals("อันดับในจังหวัด", ranking.getRow(2).getCell(0).getStringCellValue());
+            List<String> rows = new java.util.ArrayList<>();
+            for (int i = 3; i <= ranking.getLastRowNum(); i++) {
+                var row = ranking.getRow(i);
+                rows.add((int) row.getCell(0).getNumericCellValue() + " จาก " + (int) row.getCell(1).getNumericCellValue()
+                        + " " + row.getCell(2).getStringCellValue() + " " + row.getCell(5).getStringCellValue() + " "
+                        + row.getCell(6).getNumericCellValue());
+            }
+            assertEquals(List.of("1 จาก 1 องค์การบริหารส่วนตำบลบาตง นราธิวาส 91.93",
+                    "1 จาก 1 องค์การบริหารส่วนตำบลทับคล้อ พิจิตร 73.35"), rows);
+            var provinces = wb.getSheet("สรุปรายจังหวัด");
+            assertEquals(List.of("นราธิวาส", "พิจิตร"), List.of(provinces.getRow(3).getCell(0).getStringCellValue(),
+                    provinces.getRow(4).getCell(0).getStringCellValue()));
+        }
+    }
+
     private static String firstSeed() throws IOException {
         try (Stream<Path> s = Files.list(SAMPLES.resolve("seeds"))) {
             return s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("seed-003")).findFirst().orElseThrow();

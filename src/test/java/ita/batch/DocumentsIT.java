@@ -68,7 +68,7 @@ class DocumentsIT {
         for (String report : List.of(six, twelve)) {
             assertTrue(report.contains("ประเมินความเสี่ยงครบทุกกองแล้ว"), "the result written in the form");
             assertTrue(report.contains("ดำเนินการแล้ว เมื่อ 15 มีนาคม 2566"), "status and the date cell, in Thai");
-            assertTrue(report.contains("https://tk.go.th/o36"), "the evidence column the agency added");
+            assertTrue(report.contains("https://tk.go.th/o36"), "the evidence the agency gave");
         }
         assertTrue(twelve.contains("ผลรอบ 6 เดือน"), "carried as the 6-month result");
         assertTrue(twelve.contains("ผลรอบ 12 เดือน"), "with room for the 12-month one");
@@ -88,18 +88,18 @@ class DocumentsIT {
         assertFalse(Files.exists(out), "nothing written");
     }
 
-    /** Fills the first measure of the 6-month sheet as an agency would, adding a หลักฐาน column. */
+    /** Fills the first measure of the 6-month sheet as an agency would, with a link in its หลักฐาน column. */
     private static void fill(Path workbook, Path target) throws Exception {
         try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             Sheet s = wb.getSheet("รายงานผล 6 เดือน");
             Row header = s.getRow(5);
             assertEquals("ผลการดำเนินการ", header.getCell(6).getStringCellValue());
-            header.createCell(10).setCellValue("หลักฐาน");
+            assertEquals("หลักฐาน", header.getCell(9).getStringCellValue());
             Row row = s.getRow(6);
             row.getCell(6).setCellValue("ประเมินความเสี่ยงครบทุกกองแล้ว");
             row.getCell(7).setCellValue("ดำเนินการแล้ว");
             row.getCell(8).setCellValue(LocalDate.of(2023, 3, 15));
-            row.createCell(10).setCellValue("https://tk.go.th/o36");
+            row.getCell(9, Row.MissingCellPolicy.CREATE_NULL_AS_BLANK).setCellValue("https://tk.go.th/o36");
             try (OutputStream out = Files.newOutputStream(target)) {
                 wb.write(out);
             }

@@ -8,7 +8,7 @@ import ita.analysis.AgencyAnalyzer;
 import ita.analysis.AgencyHistory;
 import ita.analysis.AnalysisSettings;
 import ita.analysis.ItemChange;
-import ita.analysis.Narrative;
+import ita.analysis.SummaryText;
 import ita.analysis.Rankings;
 import ita.analysis.YearChange;
 import ita.ingest.LayoutRecognizer;
@@ -70,25 +70,33 @@ class Year2569Test {
         assertEquals(new BigDecimal("66.67"), a.latest().check().indicator(10).orElseThrow().computed());
     }
 
+    private static PlannedMeasure.Basis basis(PlannedMeasure m, String key) {
+        return m.bases().stream().filter(b -> b.key().equals(key)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + key + " in " + m.bases()));
+    }
+
     @Test
     void itsMeasuresPlanCitesO25AndO26AsTheMeasuresItems() throws Exception {
         AgencyAnalysis a = analysis();
         MeasurePlan plan = MeasurePlanner.standard().plan(PlanRequests.of(a, a.latest()));
         assertEquals(2570, plan.fiscalYear());
-        PlannedMeasure measures = plan.measures().stream().filter(m -> m.catalogKey().equals("concept:measures"))
+        // from 2567 the plan's issues are the cross-tool ones: O25 and O26 are in issue 7 with indicator 10
+        PlannedMeasure seven = plan.measures().stream().filter(m -> m.catalogKey().equals("issue:7@2567-2569"))
                 .findFirst().orElseThrow();
-        assertEquals("ข้อ O25 การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร (0 คะแนน)", measures.itaReference());
+        PlannedMeasure.Basis measures = basis(seven, "o:o25");
+        assertEquals("ข้อ O25 การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร (0 คะแนน)", measures.reference());
         assertTrue(measures.analysis().contains("ซึ่งปี 2567 ข้อเดียวกัน (ข้อ o34) ได้ 0 คะแนน จึงไม่ผ่านต่อเนื่อง"),
                 measures.analysis());
         // the agency has no 2568 result: indicator 10 is compared with 2567, and said so
-        assertTrue(plan.measures().get(0).analysis().contains("เทียบกับปี 2567 ที่ได้ 83.33 คะแนน ลดลง 16.66 คะแนน"),
-                plan.measures().get(0).analysis());
-        PlannedMeasure report = plan.measures().stream().filter(m -> m.catalogKey().equals("concept:measures-report"))
-                .findFirst().orElseThrow();
+        assertTrue(basis(seven, "ind10").analysis().contains("เทียบกับปี 2567 ที่ได้ 83.33 คะแนน ลดลง 16.66 คะแนน"),
+                basis(seven, "ind10").analysis());
+        PlannedMeasure.Basis report = basis(seven, "o:o26");
         assertEquals("ข้อ O26 รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน (0 คะแนน)",
-                report.itaReference());
-        assertTrue(report.analysis().endsWith("(ข้อนี้เป็นรายงานผลของปีก่อน: ในปี 2570 ต้องรายงานผลการดำเนินงานของปี 2569)"),
-                report.analysis());
+                report.reference());
+        assertTrue(report.analysis().endsWith("ข้อนี้เป็นรายงานผลของปีก่อน การประเมินปี 2570 จึงต้องรายงานผลการดำเนินงาน"
+                + "ของปี 2569"), report.analysis());
+        assertTrue(seven.steps().contains("ข้อ O26: รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสของปี"
+                + "งบประมาณ พ.ศ. 2569"), seven.steps());
         assertEquals(List.of(), plan.notes(), "no general measure, no rules of another year");
     }
 
@@ -105,7 +113,7 @@ class Year2569Test {
         assertEquals("o35", report.from().get(0).displayCode());
         assertEquals("O26", report.to().get(0).displayCode());
         assertEquals(new BigDecimal("-100.00"), report.score().change());
-        assertTrue(Narrative.summary(a).stream().anyMatch(p -> p.contains(
-                "ข้อที่ไม่ผ่านต่อเนื่องจากปี 2567 ได้แก่ O25 (ปี 2567 คือข้อ o34)")), String.join("\n", Narrative.summary(a)));
+        assertTrue(SummaryText.paragraphs(a).stream().anyMatch(p -> p.contains(
+                "ข้อที่ไม่ผ่านต่อเนื่องจากปี 2567 ได้แก่ O25 (ปี 2567 คือข้อ o34)")), String.join("\n", SummaryText.paragraphs(a)));
     }
 }

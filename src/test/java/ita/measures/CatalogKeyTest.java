@@ -22,7 +22,7 @@ class CatalogKeyTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "x:7|expected a key such as ind:7, q:i7@2562-2566, sub:9.2@2567, item:o42@2562-2566 or concept:measures but found \"x:7\"",
+        "x:7|expected a key such as ind:7, q:i7@2562-2566, sub:9.2@2567, item:o42@2562-2566, concept:measures, issue:3@2567-2569 or unit:planning but found \"x:7\"",
         "ind:11|expected an indicator number 1–10 after \"ind:\" but found \"11\"",
         "q:o7|expected a question code such as i7 or e10 after \"q:\" but found \"o7\"",
         "sub:8.1|expected a sub-indicator such as 9.2 or 10.1 after \"sub:\" but found \"8.1\"",

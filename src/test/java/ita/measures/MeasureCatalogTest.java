@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ita.framework.FrameworkCatalog;
-import ita.framework.OitSubIndicator;
 import ita.framework.QuestionDef;
 import ita.framework.YearFramework;
 import java.io.IOException;
@@ -27,26 +26,25 @@ class MeasureCatalogTest {
     private final MeasureCatalog catalog = MeasureCatalog.loadDefault();
 
     @Test
-    void defaultCatalogCoversEveryIndicatorQuestionSubIndicatorAndMeasuresItemOfEveryYear() {
+    void defaultCatalogCoversEveryIssueQuestionAndItemOfEveryYear() {
         FrameworkCatalog frameworks = FrameworkCatalog.standard();
         List<String> missing = new ArrayList<>();
         for (int year : frameworks.definedYears()) {
             YearFramework f = frameworks.framework(year);
+            if (!f.hasIndicators()) {
+                continue;
+            }
             for (int n = 1; n <= 10; n++) {
                 check(missing, CatalogKey.Kind.INDICATOR, Integer.toString(n), year);
             }
+            f.issues().forEach(i -> check(missing, CatalogKey.Kind.ISSUE, Integer.toString(i.number()), year));
             for (QuestionDef q : f.questions()) {
                 check(missing, CatalogKey.Kind.QUESTION, q.code(), year);
             }
-            for (OitSubIndicator s : f.subIndicators()) {
-                check(missing, CatalogKey.Kind.SUB_INDICATOR, s.code(), year);
-            }
-            // the measures document and its report, whatever their code in the year (O42, o34, O25)
-            for (String concept : List.of("measures", "measures-report")) {
-                for (var item : f.itemsOf(concept)) {
-                    if (catalog.find(CatalogKey.Kind.ITEM, item.code(), year).isEmpty()) {
-                        check(missing, CatalogKey.Kind.CONCEPT, concept, year);
-                    }
+            // every item, through its concept (the same thing whatever the year calls it)
+            for (var item : f.oitItems()) {
+                if (catalog.find(CatalogKey.Kind.ITEM, item.code(), year).isEmpty()) {
+                    check(missing, CatalogKey.Kind.CONCEPT, item.concept(), year);
                 }
             }
         }
@@ -64,20 +62,82 @@ class MeasureCatalogTest {
         // i7 asked about knowing the budget plan until 2566, and about personal errands from 2567
         assertTrue(catalog.lookup("q:i7", 2565).orElseThrow().topic().contains("แผนการใช้จ่ายงบประมาณ"));
         assertTrue(catalog.lookup("q:i7", 2567).orElseThrow().topic().contains("ธุระส่วนตัว"));
-        assertEquals("sub:10.3@2567-2569", catalog.lookup("sub:10.3", 2567).orElseThrow().key().toString());
-        assertTrue(catalog.lookup("sub:10.3", 2565).isEmpty());
+        assertEquals("issue:7@2567-2569", catalog.lookup("issue:7", 2567).orElseThrow().key().toString());
+        assertTrue(catalog.lookup("issue:7", 2565).isEmpty());
         assertTrue(catalog.lookup("q:i30", 2567).isEmpty());
     }
 
     @Test
-    void everyDefaultRowHasNumberedStepsAndAKnownUnit() {
+    void everyMeasureRowHasStepsWithTheirMonthsAndUnitsOfEveryType() {
         Pattern numbered = Pattern.compile("1\\. .+\\n2\\. .+\\n3\\. .+", Pattern.DOTALL);
-        assertTrue(catalog.size() >= 100, "rows: " + catalog.size());
+        Pattern months = Pattern.compile("^\\d+\\. (ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.|ม\\.ค\\.|ก\\.พ\\.|มี\\.ค\\.|เม\\.ย\\.|พ\\.ค\\.|มิ\\.ย\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.)",
+                Pattern.MULTILINE);
+        assertTrue(catalog.size() >= 140, "rows: " + catalog.size());
         for (CatalogEntry e : catalog.entries()) {
+            if (!e.key().kind().isMeasure()) {
+                continue;
+            }
             assertTrue(numbered.matcher(e.steps()).find(), "steps of " + e.key());
-            assertTrue(MeasureCatalog.STANDARD_UNITS.contains(e.responsible()), "unit of " + e.key());
+            assertEquals(e.stepList().size(), months.matcher(e.steps()).results().count(), "months of " + e.key());
+            assertTrue(e.stepList().stream().allMatch(s -> s.endMonth() - s.startMonth() <= 4),
+                    "a step of " + e.key() + " that runs most of the year says nothing of when");
+            for (ita.model.AgencyType t : ita.model.AgencyType.values()) {
+                String unit = catalog.resolve(e.responsible(), t);
+                assertFalse(unit.contains("{") || unit.isBlank(), e.key() + " for " + t + ": " + unit);
+            }
+            assertFalse(e.monitoring().contains("รอบ"), "the rounds follow from the steps: " + e.key());
             assertFalse(e.topic().isBlank() || e.measure().isBlank() || e.monitoring().isBlank(), e.key().toString());
         }
+    }
+
+    @Test
+    void stepRowsAreOneActionWithItsMonths() {
+        for (CatalogEntry e : catalog.entries()) {
+            CatalogKey.Kind k = e.key().kind();
+            if (k == CatalogKey.Kind.QUESTION || k == CatalogKey.Kind.CONCEPT) {
+                assertFalse(e.measure().contains("\n") || e.measure().isBlank(), e.key().toString());
+                assertTrue(e.endMonth() - e.startMonth() <= 5, e.key() + " runs most of the year");
+                assertFalse(e.measure().contains("ผู้บริหารท้องถิ่น") || e.measure().contains("สำนักปลัด"),
+                        "named for one agency type: " + e.key());
+            }
+        }
+    }
+
+    @Test
+    void unitsAreNamedPerAgencyTypeAndAUserCatalogMayRenameThem() {
+        assertEquals("สำนักปลัด (งานนโยบายและแผน)", catalog.resolve("{planning}", ita.model.AgencyType.SAO));
+        assertEquals("กองยุทธศาสตร์และงบประมาณ", catalog.resolve("{planning}", ita.model.AgencyType.PAO));
+        assertEquals("สำนักปลัดเทศบาล (งานนโยบายและแผน)",
+                catalog.resolve("{planning}", ita.model.AgencyType.SUBDISTRICT_MUNICIPALITY));
+        assertEquals("ฝ่ายนโยบายและแผน", catalog.resolve("{planning}", ita.model.AgencyType.OTHER));
+        MeasureCatalog mine = parse(HEADER + "unit:planning,งานแผน,,,\"อบต.=งานแผนและงบประมาณ; อื่น=ฝ่ายแผน\",,,\n"
+                + "ind:1,หัวข้อ,มาตรการ,\"ต.ค.: ก\",{planning},ต.ค.,ก.ย.,รายงาน\n");
+        assertEquals("งานแผนและงบประมาณ", mine.resolve("{planning}", ita.model.AgencyType.SAO));
+        assertEquals("ฝ่ายแผน", mine.resolve("{planning}", ita.model.AgencyType.TOWN_MUNICIPALITY));
+        assertEquals("กองคลัง", mine.resolve("{finance}", ita.model.AgencyType.SAO), "the built-in units stay");
+        assertEquals(List.of("งานแผนและงบประมาณ"), mine.responsibleUnits(ita.model.AgencyType.SAO));
+    }
+
+    @Test
+    void reportsAnUnknownUnitAndABadUnitSpec() {
+        assertError("catalog.csv, line 2: the unit {planing} of ind:1 is not defined. Add a row unit:planing with its "
+                + "names in the responsible column, or write the unit's name itself",
+                HEADER + "ind:1,หัวข้อ,มาตรการ,\"ต.ค.: ก\",{planing},ต.ค.,ก.ย.,รายงาน\n");
+        assertError("catalog.csv, line 2: the unit unit:planning cannot be read: it names no unit for อบจ. and none for "
+                + "อื่น (every other agency). Write the unit's names as อบต.=…; เทศบาล=…; อบจ.=…; อื่น=…, or one name "
+                + "for every agency", HEADER + "unit:planning,งานแผน,,,อบต.=งานแผน,,,\n");
+    }
+
+    @Test
+    void readsEachStepsMonthsAndReportsOnesThatRunBackwards() {
+        MeasureCatalog c = parse(HEADER + "ind:1,หัวข้อ,มาตรการ,\"1. ต.ค.–ธ.ค.: ก\n2. มีนาคม: ข\n3. ค: ง\",สำนักปลัด,"
+                + "ต.ค.,ก.ย.,รายงาน\n");
+        List<CatalogStep> steps = c.entries().get(0).stepList();
+        assertEquals(List.of(new CatalogStep("ก", 0, 2), new CatalogStep("ข", 5, 5), new CatalogStep("ค: ง", 0, 11)),
+                steps, "a line without months takes the row's");
+        assertError("catalog.csv, line 2: in the steps of ind:1, the step \"ก\" ends in ต.ค. before it starts in ธ.ค.. "
+                + "Write a step's months as ต.ค.–ธ.ค. followed by a colon, the earlier month first",
+                HEADER + "ind:1,หัวข้อ,มาตรการ,\"ธ.ค.–ต.ค.: ก\",สำนักปลัด,ต.ค.,ก.ย.,รายงาน\n");
     }
 
     @Test
@@ -85,7 +145,7 @@ class MeasureCatalogTest {
         for (int year : FrameworkCatalog.standard().definedYears()) {
             java.util.Set<String> seen = new java.util.HashSet<>();
             for (CatalogEntry e : catalog.entries()) {
-                if (e.key().covers(year)) {
+                if (e.key().covers(year) && e.key().kind() != CatalogKey.Kind.UNIT) {
                     assertTrue(seen.add(e.measure()), year + ": " + e.key() + " repeats a measure");
                 }
             }
@@ -96,7 +156,8 @@ class MeasureCatalogTest {
     void theNarrowestYearsWin() {
         MeasureCatalog c = parse(HEADER
                 + "q:i7@2562-2566,ทั่วไป,ม,\"1. ก\n2. ข\",กองคลัง,ต.ค.,ก.ย.,ติดตาม\n"
-                + "q:i7@2565,เฉพาะปี,ม,\"1. ก\n2. ข\",กองคลัง,10,3,ติดตาม\n");
+                + "q:i7@2565,เฉพาะปี,ม,\"1. ก\n2. ข\",กองคลัง,10,3,ติดตาม\n"
+                + "ind:2,งบประมาณ,มาตรการ,\"ต.ค.: ก\",กองคลัง,ต.ค.,ก.ย.,ติดตาม\n");
         assertEquals("เฉพาะปี", c.lookup("q:i7", 2565).orElseThrow().topic());
         assertEquals("ทั่วไป", c.lookup("q:i7", 2564).orElseThrow().topic());
         assertEquals(5, c.lookup("q:i7", 2565).orElseThrow().endMonth());

@@ -1,5 +1,6 @@
 package ita.report.document;
 
+import ita.report.typography.ThaiTypography;
 import ita.report.xlsx.Xml;
 import java.util.List;
 import java.util.Locale;
@@ -84,7 +85,7 @@ final class BarChartXml {
                 .append("<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>")
                 .append("<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz=\"").append(FONT_SIZE).append("\">");
         for (String script : new String[] {"latin", "ea", "cs"}) {
-            sb.append("<a:").append(script).append(" typeface=\"").append(DocumentTypography.FONT).append("\"/>");
+            sb.append("<a:").append(script).append(" typeface=\"").append(ThaiTypography.FONT).append("\"/>");
         }
         return sb.append("</a:defRPr></a:pPr><a:endParaRPr lang=\"th-TH\"/></a:p></c:txPr></c:chartSpace>")
                 .toString();

@@ -1,5 +1,7 @@
 package ita.report.document;
 
+import ita.report.typography.TextLines;
+import ita.report.typography.ThaiTypography;
 import java.math.BigInteger;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -33,6 +35,10 @@ final class DocTable {
     /** Behind group rows (a tool, a total). */
     static final String GROUP_FILL = "F2F2F2";
     private static final int CELL_MARGIN_TWIPS = 85;
+    /** Kept free below a row's estimated height, for what the estimate misses. */
+    static final int SAFETY_TWIPS = 600;
+    /** Space above and below the text of a row. */
+    static final int ROW_PADDING_TWIPS = 60;
 
     private final Docx docx;
     private final XWPFTable table;
@@ -125,12 +131,22 @@ final class DocTable {
                 header += r.height();
             }
         }
-        int room = pageTextTwips - header - TextFit.SAFETY_TWIPS;
+        int room = pageTextTwips - header - SAFETY_TWIPS;
         for (Row r : rows) {
             if (!r.row.isRepeatHeader() && r.height() > room) {
                 r.row.setCantSplitRow(false);
             }
         }
+    }
+
+    /**
+     * How tall a paragraph is in a column, in twips, by the one line estimator of every output: enough to tell a
+     * row that fits on a page from one that does not.
+     */
+    static int height(String text, int widthTwips, int halfPoints) {
+        double points = halfPoints / 2.0;
+        int lines = TextLines.lines(text, Math.max(1, widthTwips) / 20.0, points);
+        return (int) Math.ceil(ThaiTypography.documentLines(lines, points) * 20);
     }
 
     private static int[] ones(int n) {
@@ -219,11 +235,11 @@ final class DocTable {
             for (int x : heights) {
                 h = Math.max(h, x);
             }
-            return h + TextFit.ROW_PADDING_TWIPS;
+            return h + ROW_PADDING_TWIPS;
         }
 
         void grow(int cell, String text, int indentTwips, int halfPoints) {
-            heights[cell] += TextFit.height(text, widths[cell] - 2 * CELL_MARGIN_TWIPS - indentTwips, halfPoints);
+            heights[cell] += DocTable.height(text, widths[cell] - 2 * CELL_MARGIN_TWIPS - indentTwips, halfPoints);
         }
 
         /** Shades every cell of the row. */

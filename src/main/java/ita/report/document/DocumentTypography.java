@@ -1,24 +1,24 @@
 package ita.report.document;
 
+import ita.report.typography.ThaiTypography;
+
 /**
- * The page and type of Thai official documents: A4, TH Sarabun New 16 pt, margins of about 3 cm left, 2 cm
- * right, 2.5 cm top and 2 cm bottom. Sizes are in the units OOXML stores: twips (1/20 pt, 567 per cm) for
- * lengths and half-points for font sizes.
+ * The page of Thai official documents: A4, margins of about 3 cm left, 2 cm right, 2.5 cm top and 2 cm bottom,
+ * and the type of {@link ThaiTypography} (TH Sarabun New 16 pt) in the units OOXML stores: twips (1/20 pt, 567 per
+ * cm) for lengths and half-points for font sizes.
  */
 public final class DocumentTypography {
 
-    /** The font Thai government documents use. */
-    public static final String FONT = "TH Sarabun New";
     /** Body text: 16 pt. */
-    public static final int BODY_HALF_POINTS = 32;
+    public static final int BODY_HALF_POINTS = 2 * ThaiTypography.SIZE;
     /** Table text: 14 pt, so that a landscape table of seven columns keeps whole words on a line. */
-    public static final int TABLE_HALF_POINTS = 28;
+    public static final int TABLE_HALF_POINTS = 2 * ThaiTypography.SMALL_SIZE;
     /** Section headings: 18 pt bold. */
-    public static final int HEADING_HALF_POINTS = 36;
+    public static final int HEADING_HALF_POINTS = 2 * ThaiTypography.HEADING_SIZE;
     /** Sub-section headings: 17 pt bold, a step above the body. */
-    public static final int SUBHEADING_HALF_POINTS = 34;
+    public static final int SUBHEADING_HALF_POINTS = 2 * ThaiTypography.SUBHEADING_SIZE;
     /** The title block: 20 pt bold. */
-    public static final int TITLE_HALF_POINTS = 40;
+    public static final int TITLE_HALF_POINTS = 2 * ThaiTypography.TITLE_SIZE;
 
     public static final int TWIPS_PER_CM = 567;
     /** A4, 21.0 × 29.7 cm. */

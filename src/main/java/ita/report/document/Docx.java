@@ -3,8 +3,8 @@ package ita.report.document;
 import static ita.report.document.DocumentTypography.A4_LONG_TWIPS;
 import static ita.report.document.DocumentTypography.A4_SHORT_TWIPS;
 import static ita.report.document.DocumentTypography.BODY_HALF_POINTS;
-import static ita.report.document.DocumentTypography.FONT;
 
+import ita.report.typography.ThaiTypography;
 import ita.text.ThaiText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -145,17 +145,58 @@ final class Docx implements java.io.Closeable {
         return p;
     }
 
-    /** Appends text to a paragraph as one run (line breaks kept); {@code halfPoints} 0 keeps the default. */
+    /**
+     * A Latin word or a number, with the points, commas, hyphens and slashes inside it (73.35, 8,325, AA, O42,
+     * E-Service), in Arabic or Thai digits: LibreOffice breaks these with the Thai dictionary when they stand in Thai
+     * text ("30" / ".00", "A" / "A"), so each is set apart in a run of its own.
+     */
+    private static final java.util.regex.Pattern LATIN_OR_NUMBER = java.util.regex.Pattern.compile(
+            "[A-Za-z0-9\u0E50-\u0E59]+(?:[.,/\\-][A-Za-z0-9\u0E50-\u0E59]+)*");
+
+    /**
+     * Appends text to a paragraph (line breaks kept); {@code halfPoints} 0 keeps the default. Latin words and numbers
+     * go in runs whose languages are English: digits take the script of the Thai before them, and the document's
+     * language is Thai for every script, so the Thai line breaker would otherwise break "30.00" after "30".
+     */
     XWPFRun run(XWPFParagraph p, String text, boolean bold, int halfPoints) {
-        XWPFRun r = p.createRun();
         String[] lines = t(text).split("\n", -1);
+        XWPFRun r = null;
         for (int i = 0; i < lines.length; i++) {
-            if (i > 0) {
-                r.addBreak();
+            java.util.regex.Matcher m = LATIN_OR_NUMBER.matcher(lines[i]);
+            int from = 0;
+            boolean first = true;
+            while (true) {
+                boolean found = m.find();
+                int end = found ? m.start() : lines[i].length();
+                if (end > from || first && !found) {
+                    r = segment(p, lines[i].substring(from, end), bold, halfPoints, i > 0 && first, false);
+                    first = false;
+                }
+                if (!found) {
+                    break;
+                }
+                r = segment(p, m.group(), bold, halfPoints, i > 0 && first, true);
+                first = false;
+                from = m.end();
             }
-            r.setText(lines[i], i);
         }
+        return r;
+    }
+
+    private XWPFRun segment(XWPFParagraph p, String text, boolean bold, int halfPoints, boolean breakBefore,
+                            boolean number) {
+        XWPFRun r = p.createRun();
+        if (breakBefore) {
+            r.addBreak();
+        }
+        r.setText(text);
         format(r, bold, halfPoints);
+        if (number) {
+            CTRPr pr = r.getCTR().isSetRPr() ? r.getCTR().getRPr() : r.getCTR().addNewRPr();
+            CTLanguage lang = pr.addNewLang();
+            lang.setVal("en-US");
+            lang.setBidi("en-US");
+        }
         return r;
     }
 
@@ -338,10 +379,10 @@ final class Docx implements java.io.Closeable {
         CTDocDefaults dd = styles.addNewDocDefaults();
         CTRPr r = dd.addNewRPrDefault().addNewRPr();
         CTFonts f = r.addNewRFonts();
-        f.setAscii(FONT);
-        f.setHAnsi(FONT);
-        f.setCs(FONT);
-        f.setEastAsia(FONT);
+        f.setAscii(ThaiTypography.FONT);
+        f.setHAnsi(ThaiTypography.FONT);
+        f.setCs(ThaiTypography.FONT);
+        f.setEastAsia(ThaiTypography.FONT);
         r.addNewSz().setVal(BigInteger.valueOf(BODY_HALF_POINTS));
         r.addNewSzCs().setVal(BigInteger.valueOf(BODY_HALF_POINTS));
         CTLanguage lang = r.addNewLang();

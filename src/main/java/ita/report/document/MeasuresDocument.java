@@ -5,11 +5,11 @@ import static ita.report.document.DocumentParts.score;
 import static ita.report.document.DocumentParts.signed;
 
 import ita.analysis.AgencyAnalysis;
-import ita.analysis.CheckStatus;
 import ita.analysis.Delta;
 import ita.analysis.FailedItems;
 import ita.analysis.IndicatorAssessment;
-import ita.analysis.Narrative;
+import ita.analysis.ItemText;
+import ita.analysis.SummaryText;
 import ita.analysis.Profile;
 import ita.analysis.Scoring;
 import ita.analysis.Verdict;
@@ -174,10 +174,6 @@ final class MeasuresDocument {
         total.cell(1).text(score(reported != null ? reported : y.check().computedTotal()), Docx.Align.CENTER, true);
         total.fill(DocTable.GROUP_FILL);
         t.keepTogether();
-        if (reported != null && y.check().total().status() == CheckStatus.MISMATCH) {
-            d.hanging("หมายเหตุ: คะแนนรวมและระดับเป็นไปตามที่ประกาศผลในระบบ ITAS ส่วนคะแนนถ่วงน้ำหนักจากคะแนนรายตัวชี้วัด"
-                    + " รวมได้ " + score(y.check().total().computed()) + " คะแนน", 0, 0);
-        }
     }
 
     /** The tool score as reported, else the one computed from the indicators. */
@@ -278,7 +274,7 @@ final class MeasuresDocument {
             BigDecimal ts = toolScore(tool);
             d.heading("2." + i++ + " " + tool.thaiName() + " (" + tool.name() + ")"
                     + (ts == null ? "" : " ได้ " + score(ts) + " คะแนน"), 2);
-            d.prose(Narrative.toolSentence(y, tool, false));
+            d.prose(ItemText.toolSentence(y, tool, false));
             DocTable t = d.table(new int[] {2300, 6771});
             t.header("ตัวชี้วัด", "ผลการวิเคราะห์");
             for (IndicatorDef def : y.framework().indicatorsOf(tool)) {
@@ -287,7 +283,8 @@ final class MeasuresDocument {
         }
         summary(i++, p);
         d.heading("2." + i + " บทวิเคราะห์ผลการประเมิน", 2);
-        for (String paragraph : Narrative.summary(analysis, y, false)) {
+        // the classes were listed in 2.4; the paragraphs do not list them again
+        for (String paragraph : SummaryText.paragraphs(analysis, y, false)) {
             d.prose(paragraph);
         }
     }
@@ -307,7 +304,7 @@ final class MeasuresDocument {
         BigDecimal v = indicator(def.number());
         if (v == null) {
             r.cell(0).text("ไม่มีคะแนน");
-            r.cell(1).text("ไม่มีคะแนนของตัวชี้วัดนี้ในข้อมูลผลการประเมิน");
+            r.cell(1).text("ไม่มีคะแนนของตัวชี้วัดนี้");
             return;
         }
         r.cell(0).text(score(v) + " คะแนน");
@@ -316,7 +313,7 @@ final class MeasuresDocument {
         }
         DocTable.Cell cell = r.cell(1);
         cell.text(label(a.verdict()), Docx.Align.LEFT, true);
-        cell.text(Narrative.indicatorSentence(y, def.number()));
+        cell.text(ItemText.indicatorSentence(y, def.number()));
         if (a.verdict() != Verdict.KEEP_UP) {
             List<String> details = details(def.number());
             if (!details.isEmpty()) {
@@ -343,7 +340,7 @@ final class MeasuresDocument {
                 }
                 for (OitItemScore o : g.items()) {
                     if (!o.comment().isBlank()) {
-                        out.add("ข้อ " + o.code() + " " + o.comment());
+                        out.add("ข้อ " + y.framework().displayCode(o.code()) + " " + o.comment());
                     }
                 }
             }
@@ -354,8 +351,8 @@ final class MeasuresDocument {
                     .filter(q -> defs.containsKey(q.code()) && defs.get(q.code()).indicator() == indicator)
                     .filter(q -> q.score().compareTo(p.threshold()) < 0)
                     .sorted(Comparator.comparing(QuestionScore::score))
-                    .forEach(q -> out.add("ข้อ " + q.code() + " " + (q.text().isBlank() ? defs.get(q.code()).text()
-                            : q.text()) + " ได้ " + score(q.score()) + " คะแนน"));
+                    .forEach(q -> out.add("ข้อ " + y.framework().displayCode(q.code()) + " " + (q.text().isBlank()
+                            ? defs.get(q.code()).text() : q.text()) + " ได้ " + score(q.score()) + " คะแนน"));
         }
         if (out.size() <= MAX_DETAILS) {
             return out;
@@ -402,20 +399,19 @@ final class MeasuresDocument {
     }
 
     private void measuresTable() {
-        // the number leads the topic: a column of its own would take room the monitoring text needs
-        DocTable t = d.table(new int[] {2500, 2100, 4300, 1550, 1600, 1953});
-        t.header("ประเด็น", "มาตรการ", "ขั้นตอน/วิธีการปฏิบัติ", "ผู้รับผิดชอบ", "ระยะเวลา",
+        // the number leads the issue: a column of its own would take room the monitoring text needs
+        DocTable t = d.table(new int[] {2500, 2600, 4300, 1550, 1300, 1753});
+        t.header("ประเด็น", "มาตรการและเป้าหมาย", "ขั้นตอน/วิธีการปฏิบัติ", "ผู้รับผิดชอบ", "ระยะเวลา",
                 "การกำกับติดตามและการรายงานผล");
         int n = 1;
         for (PlannedMeasure m : plan.measures()) {
             DocTable.Row r = t.row();
             topic(r.cell(0), n++, m);
-            r.cell(1).text(m.measure());
+            statement(r.cell(1), m);
             steps(r.cell(2), m.steps());
             r.cell(3).text(m.responsible());
             r.cell(4).text(period(m), Docx.Align.CENTER, false);
             r.cell(5).text(m.monitoring());
-            r.cell(5).runs(Docx.Align.LEFT, "รายงานผล: ", true, m.reportingRound().label(), false);
         }
     }
 
@@ -424,11 +420,21 @@ final class MeasuresDocument {
         return m.period().replace(" – ", " –\n");
     }
 
-    /** The measure's number and topic in bold, then what in the ITA result it answers, one reference a line. */
+    /** The measure's number and issue in bold, how pressing the issue is, then what in the ITA result it answers. */
     static void topic(DocTable.Cell cell, int number, PlannedMeasure m) {
-        cell.hanging(number + ". " + m.topic(), 280, true);
+        cell.hanging(number + ". " + m.issue().label(), 280, true);
+        cell.text("(" + m.urgency().thaiLabel() + ")");
         for (PlannedMeasure.Basis b : m.bases()) {
             cell.hanging("– " + b.reference(), 200, false);
+        }
+    }
+
+    /** The measure's name in bold, what it is, and its target. */
+    static void statement(DocTable.Cell cell, PlannedMeasure m) {
+        cell.text(m.topic(), Docx.Align.LEFT, true);
+        cell.text(m.measure());
+        if (!m.target().isBlank()) {
+            cell.runs(Docx.Align.LEFT, "เป้าหมาย: ", true, m.target(), false);
         }
     }
 

@@ -1,7 +1,6 @@
 package ita.report.document;
 
 import ita.analysis.YearAnalysis;
-import ita.framework.YearFramework;
 import ita.measures.FiscalMonths;
 import ita.measures.MeasurePlan;
 import ita.measures.PlannedMeasure;
@@ -103,46 +102,15 @@ final class ProgressDocument {
                 + going + " มาตรการ และยังไม่ได้ดำเนินการหรือยังไม่ได้รายงาน " + unknown + " มาตรการ");
     }
 
-    /** Measure numbers (0-based) grouped by the tool whose result they answer, in tool order. */
+    /** Measure numbers (0-based) grouped by the tool of the indicators they answer, in tool order. */
     private Map<String, List<Integer>> groups() {
         Map<Tool, List<Integer>> byTool = new EnumMap<>(Tool.class);
-        List<Integer> other = new ArrayList<>();
         for (int i = 0; i < plan.measures().size(); i++) {
-            Optional<Tool> t = toolOf(plan.measures().get(i), y.framework());
-            if (t.isPresent()) {
-                byTool.computeIfAbsent(t.get(), k -> new ArrayList<>()).add(i);
-            } else {
-                other.add(i);
-            }
+            byTool.computeIfAbsent(plan.measures().get(i).tool(), k -> new ArrayList<>()).add(i);
         }
         Map<String, List<Integer>> out = new LinkedHashMap<>();
         byTool.forEach((t, list) -> out.put(t.thaiName() + " (" + t.name() + ")", list));
-        if (!other.isEmpty()) {
-            out.put("มาตรการอื่น", other);
-        }
         return out;
-    }
-
-    /** The tool of a measure's first basis: an indicator, a question (i…, e…) or an OIT item. */
-    static Optional<Tool> toolOf(PlannedMeasure m, YearFramework f) {
-        String key = m.bases().get(0).key();
-        if (key.startsWith("ind")) {
-            try {
-                int n = Integer.parseInt(key.substring(3));
-                if (n >= 1 && n <= f.indicators().size()) {
-                    return Optional.of(f.indicator(n).tool());
-                }
-            } catch (NumberFormatException e) {
-                return Optional.empty();
-            }
-        } else if (key.startsWith("q:i")) {
-            return Optional.of(Tool.IIT);
-        } else if (key.startsWith("q:e")) {
-            return Optional.of(Tool.EIT);
-        } else if (key.startsWith("o:")) {
-            return Optional.of(Tool.OIT);
-        }
-        return Optional.empty();
     }
 
     private void table(List<Integer> measures) {
@@ -153,7 +121,11 @@ final class ProgressDocument {
             PlannedMeasure m = plan.measures().get(i);
             DocTable.Row r = t.row();
             MeasuresDocument.topic(r.cell(0), i + 1, m);
-            r.cell(0).runs(Docx.Align.LEFT, "มาตรการ: ", true, m.measure(), false);
+            r.cell(0).runs(Docx.Align.LEFT, "มาตรการ: ", true, m.topic(), false);
+            r.cell(0).text(m.measure());
+            if (!m.target().isBlank()) {
+                r.cell(0).runs(Docx.Align.LEFT, "เป้าหมาย: ", true, m.target(), false);
+            }
             MeasuresDocument.steps(r.cell(1), m.steps());
             r.cell(2).text(m.responsible());
             r.cell(3).text(m.monitoring());

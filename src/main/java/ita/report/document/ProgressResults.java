@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The results a filled form gives for each measure of a plan. A row belongs to a measure with the same
- * มาตรการ text; failing that (a measure reworded since the form was written), to the measure of the same
- * number whose ประเด็น is the same.
+ * The results a filled form gives for each measure of a plan. A row belongs to the measure whose statement (what
+ * the measure is and its target, with the agency's figures) its มาตรการ cell holds; failing that (a measure reworded
+ * since the form was written), to the measure of the same number whose issue its ประเด็น cell names.
  */
 final class ProgressResults {
 
@@ -34,13 +34,9 @@ final class ProgressResults {
 
     static ProgressResults match(MeasurePlan plan, ProgressForm form) {
         List<PlannedMeasure> ms = plan.measures();
-        Map<String, Integer> byText = new HashMap<>();
-        for (int i = 0; i < ms.size(); i++) {
-            byText.putIfAbsent(ThaiText.key(ms.get(i).measure()), i);
-        }
         Map<Integer, ProgressForm.Entry> out = new HashMap<>();
         for (ProgressForm.Entry e : form.entries()) {
-            Integer i = byText.get(ThaiText.key(e.measure()));
+            Integer i = byStatement(ms, e);
             if (i == null) {
                 i = byNumber(ms, e);
             }
@@ -51,10 +47,20 @@ final class ProgressResults {
         return new ProgressResults(out);
     }
 
+    private static Integer byStatement(List<PlannedMeasure> ms, ProgressForm.Entry e) {
+        String written = ThaiText.key(e.measure());
+        for (int i = 0; i < ms.size(); i++) {
+            if (!written.isEmpty() && written.contains(ThaiText.key(ms.get(i).statement()))) {
+                return i;
+            }
+        }
+        return null;
+    }
+
     private static Integer byNumber(List<PlannedMeasure> ms, ProgressForm.Entry e) {
         try {
             int n = Integer.parseInt(ThaiText.toArabicDigits(e.number()).strip());
-            if (n >= 1 && n <= ms.size() && ThaiText.key(ms.get(n - 1).topic()).equals(ThaiText.key(e.topic()))) {
+            if (n >= 1 && n <= ms.size() && ThaiText.key(e.topic()).startsWith(ThaiText.key(ms.get(n - 1).issue().label()))) {
                 return n - 1;
             }
         } catch (NumberFormatException ignored) {

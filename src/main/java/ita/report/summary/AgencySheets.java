@@ -1,6 +1,7 @@
 package ita.report.summary;
 
 import ita.analysis.AgencyAnalysis;
+import ita.analysis.GroupAnalysis;
 import ita.analysis.IndicatorScore;
 import ita.analysis.MissingYears;
 import ita.analysis.RankedAgency;
@@ -21,29 +22,54 @@ final class AgencySheets {
     private AgencySheets() {
     }
 
-    /** อันดับ: the latest year's ranking, ties sharing a rank. */
+    /**
+     * อันดับ: the latest year's ranking, ties sharing a rank. A district's agencies are ranked in the district and
+     * shown with their rank in the province; over several provinces, each agency is ranked only within its own
+     * province, province by province.
+     */
     static void ranking(SummaryContext cx) {
+        switch (cx.scope.kind()) {
+            case PROVINCE -> ranking(cx, List.of(cx.scope.overall()), false);
+            case DISTRICT -> ranking(cx, List.of(cx.scope.overall()), true);
+            case EVERYTHING -> ranking(cx, cx.scope.byProvince(), false);
+        }
+    }
+
+    private static void ranking(SummaryContext cx, List<GroupAnalysis> groups, boolean inProvinceToo) {
         YearStatistics latest = cx.scope.overall().latest();
         int y = latest.fiscalYear();
+        boolean byProvince = cx.scope.manyProvinces();
+        int[] first = byProvince ? new int[] {10, 8} : inProvinceToo ? new int[] {10, 12} : new int[] {8};
         SheetTable t = new SheetTable(cx.wb, cx.styles, "อันดับ",
-                SummaryContext.widths(SummaryContext.widths(new int[] {8}, cx.agencyWidths()), 12, 18, 16));
+                SummaryContext.widths(SummaryContext.widths(first, cx.agencyWidths()), 12, 18, 16));
         t.title(cx.fmt.text("อันดับผลการประเมิน ITA " + cx.scope.name() + " " + cx.fiscalYear(y)));
-        t.note(cx.fmt.text("หน่วยงานที่มีคะแนนรวม " + latest.ranking().size() + " แห่ง เรียงจากคะแนนรวมมากไปน้อย;"
-                + " คะแนนเท่ากันได้อันดับเดียวกันและอันดับถัดไปเว้นไป; ข้อมูล ณ วันที่ ")
-                + cx.fmt.date(cx.options.writtenOn()));
-        List<String> header = new ArrayList<>(List.of("อันดับ"));
+        String order = byProvince ? "จัดอันดับเฉพาะภายในจังหวัดเดียวกัน เรียงตามจังหวัดแล้วตามคะแนนรวมมากไปน้อย;"
+                : "เรียงจากคะแนนรวมมากไปน้อย;";
+        t.note(cx.fmt.text("หน่วยงานที่มีคะแนนรวม " + latest.ranking().size() + " แห่ง " + order
+                + " คะแนนเท่ากันได้อันดับเดียวกันและอันดับถัดไปเว้นไป; ข้อมูล ณ วันที่ ") + cx.fmt.date(cx.options.writtenOn()));
+        List<String> header = new ArrayList<>(byProvince ? List.of("อันดับในจังหวัด", "จาก")
+                : inProvinceToo ? List.of("อันดับในอำเภอ", "อันดับในจังหวัด") : List.of("อันดับ"));
         header.addAll(cx.agencyHeaders());
         header.addAll(List.of("คะแนนรวม", "ระดับ", "เปลี่ยนแปลงจากปีก่อน"));
         t.header(header);
-        for (RankedAgency r : latest.ranking()) {
-            Row row = t.row();
-            Cells.number(row, 0, r.rank(), cx.styles.integer());
-            int c = cx.agencyCells(row, 1, r.agency());
-            Cells.number(row, c++, r.total(), cx.styles.decimal());
-            Optional<YearAnalysis> ya = cx.year(r.agency(), y);
-            Cells.text(row, c++, ya.map(YearAnalysis::level).orElse(""), cx.styles.centered());
-            Cells.number(row, c, ya.flatMap(YearAnalysis::fromPrevious).filter(ch -> ch.fromYear() == y - 1)
-                    .map(ch -> ch.total().change()).orElse(null), cx.styles.signedDecimal());
+        for (GroupAnalysis g : groups) {
+            for (RankedAgency r : g.year(y).map(YearStatistics::ranking).orElse(List.of())) {
+                Row row = t.row();
+                int c = 0;
+                Cells.number(row, c++, r.rank(), cx.styles.integer());
+                Optional<YearAnalysis> ya = cx.year(r.agency(), y);
+                if (byProvince) {
+                    Cells.number(row, c++, r.of(), cx.styles.integer());
+                } else if (inProvinceToo) {
+                    Cells.text(row, c++, ya.flatMap(YearAnalysis::provinceRank)
+                            .map(p -> cx.fmt.text(p.rank() + " จาก " + p.of())).orElse(""), cx.styles.centered());
+                }
+                c = cx.agencyCells(row, c, r.agency());
+                Cells.number(row, c++, r.total(), cx.styles.decimal());
+                Cells.text(row, c++, ya.map(YearAnalysis::level).orElse(""), cx.styles.centered());
+                Cells.number(row, c, ya.flatMap(YearAnalysis::fromPrevious).filter(ch -> ch.fromYear() == y - 1)
+                        .map(ch -> ch.total().change()).orElse(null), cx.styles.signedDecimal());
+            }
         }
         t.finish(false);
     }

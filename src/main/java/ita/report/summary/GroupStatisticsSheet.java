@@ -8,6 +8,7 @@ import ita.report.poi.Cells;
 import ita.framework.NationalFigures;
 import ita.framework.YearFramework;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -36,8 +37,18 @@ final class GroupStatisticsSheet {
         t.title(title + " " + cx.scope.name() + " " + cx.fiscalYear(y));
         t.note("สถิติของคะแนนรวมที่รายงาน; ควอร์ไทล์และมัธยฐานคำนวณแบบเดียวกับ QUARTILE.INC ของ Excel;"
                 + " ส่วนเบี่ยงเบนมาตรฐานแบบตัวอย่าง (STDEV.S)");
+        // a group without a result this year (a province read for earlier years only) is named, not a row of zeros
+        List<String> without = new ArrayList<>();
+        blocks.forEach(b -> b.groups().stream().filter(g -> !assessed(g, y)).forEach(g -> without.add(g.label())));
+        if (!without.isEmpty()) {
+            t.note(cx.fmt.text("ไม่มีผลการประเมินปี " + y + " จึงไม่แสดงในตาราง: " + String.join(", ", without)));
+        }
         t.header(HEADER);
         for (Block b : blocks) {
+            List<GroupAnalysis> shown = b.groups().stream().filter(g -> assessed(g, y)).toList();
+            if (shown.isEmpty()) {
+                continue;
+            }
             if (blocks.size() > 1) {
                 Row r = t.row();
                 Cells.text(r, 0, b.heading(), cx.styles.boldText());
@@ -45,13 +56,17 @@ final class GroupStatisticsSheet {
                     Cells.text(r, c, "", cx.styles.text());
                 }
             }
-            for (GroupAnalysis g : b.groups()) {
+            for (GroupAnalysis g : shown) {
                 row(cx, t.row(), g.label(), g, y, cx.styles.text());
             }
         }
         row(cx, t.row(), "รวม" + cx.scope.name(), cx.scope.overall(), y, cx.styles.boldText());
         national(cx, y).ifPresent(n -> nationalRow(cx, t.row(), n, national(cx, y - 1).orElse(null)));
         t.finish(true);
+    }
+
+    private static boolean assessed(GroupAnalysis g, int y) {
+        return g.year(y).map(s -> s.agencies() > 0).orElse(false);
     }
 
     /** The country's figures of a year as the framework data holds them (a year's own only, never a neighbour's). */

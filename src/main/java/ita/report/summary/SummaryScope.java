@@ -3,33 +3,42 @@ package ita.report.summary;
 import ita.analysis.AgencyAnalysis;
 import ita.analysis.AgencyHistory;
 import ita.analysis.AnalysisSettings;
+import ita.analysis.DistrictAnalysis;
 import ita.analysis.GroupAnalysis;
 import ita.analysis.GroupStatistics;
 import ita.analysis.Grouping;
 import ita.analysis.ProvinceAnalysis;
+import ita.analysis.ProvinceAnalyzer;
 import ita.model.Agency;
+import ita.report.ThaiFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * What one summary workbook covers: a province, or everything read.
+ * What one summary workbook covers: a province, a district, or everything read.
  *
- * @param name        the Thai name shown in titles: จังหวัดพิจิตร, or ทุกหน่วยงานที่อ่าน
+ * @param kind        which of the three
+ * @param name        the Thai name shown in titles: จังหวัดพิจิตร, อำเภอทับคล้อ จังหวัดพิจิตร, or ทุกหน่วยงานที่อ่าน
  * @param overall     the statistics of all agencies covered (with the ranking per year)
  * @param byProvince  one group per province, only for the summary of everything
- * @param byDistrict  one group per district
+ * @param byDistrict  one group per district (none for a district)
  * @param byType      one group per agency type (อบจ., ทน., ทม., ทต., อบต.)
  * @param byTypeGroup one group per type group (อบจ., เทศบาล, อบต.)
  * @param agencies    the analyses of the agencies covered, for their levels, changes and weakest indicators;
  *                    agencies without one are still ranked and counted
+ * @param provinces   each province analysed on its own, only for the summary of everything
  */
-public record SummaryScope(String name, GroupAnalysis overall, List<GroupAnalysis> byProvince,
+public record SummaryScope(Kind kind, String name, GroupAnalysis overall, List<GroupAnalysis> byProvince,
                            List<GroupAnalysis> byDistrict, List<GroupAnalysis> byType, List<GroupAnalysis> byTypeGroup,
-                           List<AgencyAnalysis> agencies) {
+                           List<AgencyAnalysis> agencies, List<ProvinceAnalysis> provinces) {
+
+    /** What a summary is about. */
+    public enum Kind { PROVINCE, DISTRICT, EVERYTHING }
 
     public SummaryScope {
+        Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(overall, "overall");
         if (overall.years().isEmpty()) {
@@ -40,23 +49,34 @@ public record SummaryScope(String name, GroupAnalysis overall, List<GroupAnalysi
         byType = List.copyOf(byType);
         byTypeGroup = List.copyOf(byTypeGroup);
         agencies = List.copyOf(agencies);
+        provinces = List.copyOf(provinces);
     }
 
     /** One province, with those of the given analyses that belong to it. */
     public static SummaryScope of(ProvinceAnalysis province, List<AgencyAnalysis> analyses) {
         GroupAnalysis overall = province.overall();
-        return new SummaryScope("จังหวัด" + overall.label(), overall, List.of(), province.byDistrict(),
-                province.byType(), province.byTypeGroup(), members(overall, analyses));
+        return new SummaryScope(Kind.PROVINCE, ThaiFormat.province(province.province()), overall, List.of(),
+                province.byDistrict(), province.byType(), province.byTypeGroup(), members(overall, analyses), List.of());
+    }
+
+    /** One district, with those of the given analyses that belong to it. */
+    public static SummaryScope of(DistrictAnalysis district, List<AgencyAnalysis> analyses) {
+        GroupAnalysis overall = district.overall();
+        String province = district.province().isEmpty() ? "" : " " + ThaiFormat.province(district.province());
+        return new SummaryScope(Kind.DISTRICT, "อำเภอ" + district.district() + province, overall, List.of(),
+                List.of(), district.byType(), district.byTypeGroup(), members(overall, analyses), List.of());
     }
 
     /** Everything read, all provinces together. */
     public static SummaryScope everything(List<AgencyHistory> histories, List<AgencyAnalysis> analyses,
                                           AnalysisSettings settings) {
         GroupAnalysis all = GroupStatistics.of(histories, Grouping.ALL, settings).get(0);
-        return new SummaryScope("ทุกหน่วยงานที่อ่าน", all, GroupStatistics.of(histories, Grouping.PROVINCE, settings),
+        return new SummaryScope(Kind.EVERYTHING, "ทุกหน่วยงานที่อ่าน", all,
+                GroupStatistics.of(histories, Grouping.PROVINCE, settings),
                 GroupStatistics.of(histories, Grouping.DISTRICT, settings),
                 GroupStatistics.of(histories, Grouping.AGENCY_TYPE, settings),
-                GroupStatistics.of(histories, Grouping.TYPE_GROUP, settings), members(all, analyses));
+                GroupStatistics.of(histories, Grouping.TYPE_GROUP, settings), members(all, analyses),
+                ProvinceAnalyzer.analyze(histories, settings));
     }
 
     private static List<AgencyAnalysis> members(GroupAnalysis group, List<AgencyAnalysis> analyses) {
@@ -66,7 +86,7 @@ public record SummaryScope(String name, GroupAnalysis overall, List<GroupAnalysi
 
     /** True when the scope spans several provinces, so tables show the province too. */
     public boolean manyProvinces() {
-        return !byProvince.isEmpty();
+        return kind == Kind.EVERYTHING;
     }
 
     /** The newest fiscal year covered, the one ranked. */

@@ -82,6 +82,15 @@ public final class TextLines {
         return Math.max(1, lines);
     }
 
+    /**
+     * Lines a text takes in a width of {@code widthPoints}, set in a font of {@code fontPoints}, where nothing is
+     * taken off for padding (a document's table cell, whose margins its width already leaves out). At least 1.
+     */
+    public static int lines(String text, double widthPoints, double fontPoints) {
+        double usable = Math.max(1, widthPoints / (ThaiTypography.DIGIT_EM * fontPoints));
+        return lines(text, usable + PADDING);
+    }
+
     private static int paragraphLines(String p, double usable) {
         if (width(p) <= usable) {
             return 1;

@@ -32,6 +32,9 @@ final class FormStyles {
             .fill(HEADER_FILL);
     static final Style TEXT = boxed(font(ThaiTypography.SIZE, false), Horizontal.LEFT, Vertical.TOP);
     static final Style CENTERED = boxed(font(ThaiTypography.SIZE, false), Horizontal.CENTER, Vertical.TOP);
+    static final Style BOLD = boxed(font(ThaiTypography.SIZE, true), Horizontal.LEFT, Vertical.TOP);
+    /** Unboxed text under a form: its signature lines. */
+    static final Style SIGNATURE = Style.of(font(ThaiTypography.SIZE, false)).align(Horizontal.CENTER, Vertical.TOP);
     static final Style MONTH_ON = boxed(font(ThaiTypography.SIZE, false), Horizontal.CENTER, Vertical.CENTER)
             .fill(MONTH_FILL);
     static final Style MONTH_OFF = boxed(font(ThaiTypography.SIZE, false), Horizontal.CENTER, Vertical.CENTER);
@@ -41,7 +44,7 @@ final class FormStyles {
     static final Style PLAIN = Style.of(font(ThaiTypography.SIZE, false));
 
     static final List<Style> ALL = List.of(TITLE, SUBTITLE, HEADER, SMALL_HEADER, TEXT, CENTERED, MONTH_ON, MONTH_OFF,
-            DATE, DATE_THAI_DIGITS, PLAIN);
+            DATE, DATE_THAI_DIGITS, PLAIN, BOLD, SIGNATURE);
 
     private FormStyles() {
     }
@@ -68,6 +71,14 @@ final class FormStyles {
 
     static int centered() {
         return AgencyStyleSheet.index(CENTERED);
+    }
+
+    static int bold() {
+        return AgencyStyleSheet.index(BOLD);
+    }
+
+    static int signature() {
+        return AgencyStyleSheet.index(SIGNATURE);
     }
 
     static int monthOn() {

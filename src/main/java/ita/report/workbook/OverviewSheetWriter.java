@@ -1,12 +1,8 @@
 package ita.report.workbook;
 
 import ita.analysis.AgencyAnalysis;
-import ita.analysis.CheckResult;
-import ita.analysis.CheckStatus;
 import ita.analysis.Delta;
-import ita.analysis.FigureCheck;
 import ita.analysis.Figures;
-import ita.analysis.Rank;
 import ita.analysis.YearAnalysis;
 import ita.analysis.WeightedTable;
 import ita.analysis.YearChange;
@@ -26,11 +22,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The sheet สรุปผล: who and which year, the reported total and level, the change from the previous result,
- * ranks, the score check when it finds something, and the weighted table of seed 003 with live formulas
+ * The sheet สรุปผล: who and which year, the reported total and level, the change from the previous result, and
+ * the weighted table of seed 003 with live formulas
  * (weighted = ROUND(score × weight / 100, 2); total = ROUND(Σ score × weight / 100, 2), rounded once as ITAS does,
  * with a tool computed from its indicators entering the total as its unrounded AVERAGE).
- * Reported figures are shown as reported; computed ones are italic and say so.
+ * Reported figures are shown as reported; computed ones are italic and say so. The score check and ranks are staff
+ * notes and go to {@link StaffNotesSheetWriter}: this sheet is published.
  */
 final class OverviewSheetWriter {
 
@@ -57,17 +54,6 @@ final class OverviewSheetWriter {
         r = total(s, r, y);
         r = level(s, r, y);
         r = change(s, r, y);
-        r = rank(s, r, "อันดับในจังหวัด", y.provinceRank(), a.province());
-        r = rank(s, r, "อันดับในอำเภอ", y.districtRank(), a.district());
-        r = check(s, r, y.check());
-        List<String> notes = new ArrayList<>();
-        y.frameworkNote().ifPresent(notes::add);
-        notes.addAll(y.check().notes());
-        if (!notes.isEmpty()) {
-            s.gen(r, 0, "หมายเหตุ", Kind.LABEL);
-            s.genAcross(r, 1, LAST, String.join("\n", notes), Kind.TEXT);
-            r++;
-        }
         if (options.preparedOn() != null) {
             s.gen(r, 0, "จัดทำเมื่อ", Kind.LABEL);
             s.genAcross(r, 1, LAST, ThaiDates.longDate(options.preparedOn()), Kind.TEXT);
@@ -109,7 +95,7 @@ final class OverviewSheetWriter {
             note = "ไม่มีคะแนนที่รายงาน: คำนวณจากคะแนนตัวชี้วัด";
         } else {
             s.number(r, 1, null, Kind.NUMBER);
-            note = "ไม่มีคะแนนรวมในข้อมูลที่นำเข้า";
+            note = "ไม่มีคะแนนรวม";
         }
         s.genAcross(r, 2, LAST, note, Kind.TEXT);
         return r + 1;
@@ -136,7 +122,7 @@ final class OverviewSheetWriter {
         Optional<YearChange> prev = y.fromPrevious();
         if (prev.isEmpty()) {
             s.gen(r, 0, "เปลี่ยนแปลงจากปีก่อน", Kind.LABEL);
-            s.genAcross(r, 1, LAST, "ไม่มีผลการประเมินของปีก่อนหน้าในข้อมูลที่นำเข้า", Kind.TEXT);
+            s.genAcross(r, 1, LAST, "ไม่มีข้อมูลปีก่อนหน้าสำหรับเปรียบเทียบ", Kind.TEXT);
             return r + 1;
         }
         YearChange c = prev.get();
@@ -162,36 +148,6 @@ final class OverviewSheetWriter {
             parts.add("ไม่มีข้อมูลของปีระหว่างนั้น");
         }
         s.genAcross(r, 2, LAST, String.join(" · ", parts), Kind.TEXT);
-        return r + 1;
-    }
-
-    private static int rank(SheetBuilder s, int r, String label, Optional<Rank> rank, String where) {
-        s.gen(r, 0, label, Kind.LABEL);
-        String text = rank.map(x -> "อันดับ " + x.rank() + " จาก " + x.of())
-                .orElse(where.isEmpty() ? "ไม่ทราบ" : "ไม่มีข้อมูลของหน่วยงานอื่นให้จัดอันดับ");
-        s.genAcross(r, 1, LAST, text, Kind.TEXT);
-        return r + 1;
-    }
-
-    private static int check(SheetBuilder s, int r, CheckResult check) {
-        s.gen(r, 0, "ผลการตรวจสอบคะแนน", Kind.LABEL);
-        List<String> lines = new ArrayList<>();
-        Fill fill;
-        if (check.overall() == CheckStatus.MISMATCH) {
-            check.mismatches().forEach(m -> lines.add(m.describe()));
-            fill = Fill.BAD;
-        } else {
-            lines.add(check.total().describe());
-            fill = check.overall() == CheckStatus.OK ? Fill.GOOD : Fill.WARN;
-        }
-        if (check.level().status() == CheckStatus.MISMATCH) {
-            lines.add(check.level().describe());
-            fill = Fill.BAD;
-        }
-        if (fill == Fill.BAD) {
-            lines.add("ใช้คะแนนและระดับที่รายงานตามผลของระบบ ITAS โดยไม่แก้ไข");
-        }
-        s.genAcross(r, 1, LAST, String.join("\n", lines), Kind.TEXT, fill);
         return r + 1;
     }
 
@@ -270,21 +226,6 @@ final class OverviewSheetWriter {
             s.restyle(r, c, c == 4 ? Kind.INTEGER : c == 5 ? Kind.NUMBER : Kind.LABEL, Fill.GROUP);
         }
         r++;
-        BigDecimal reported = y.year().total();
-        if (reported != null) {
-            s.genAcross(r, 0, 4, "คะแนนรวมที่รายงาน", Kind.LABEL);
-            s.number(r, 5, reported, Kind.NUMBER);
-            String reportedRef = CellRefs.address(r, 5);
-            r++;
-            if (table.total() != null) {
-                FigureCheck total = y.check().total();
-                Fill fill = total.status() == CheckStatus.MISMATCH ? Fill.BAD : Fill.NONE;
-                s.genAcross(r, 0, 4, "ผลต่าง (ที่รายงาน − ที่คำนวณ)", Kind.LABEL, fill);
-                s.formula(r, 5, "ROUND(" + reportedRef + "-" + totalRef + "," + scale + ")", table.difference(),
-                        Kind.CHANGE, fill);
-                r++;
-            }
-        }
         if (table.total() == null) {
             s.genAcross(r, 0, LAST, "คำนวณคะแนนรวมไม่ได้: ไม่ทราบคะแนนของบางตัวชี้วัดหรือบางแบบวัด", Kind.NOTE);
             r++;

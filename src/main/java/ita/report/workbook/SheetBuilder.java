@@ -1,6 +1,6 @@
 package ita.report.workbook;
 
-import ita.analysis.Narrative;
+import ita.analysis.NumberText;
 import ita.report.typography.TextLines;
 import ita.report.typography.ThaiTypography;
 import ita.report.workbook.AnalysisStyles.Fill;
@@ -42,7 +42,7 @@ final class SheetBuilder {
 
     /** Generated text with the digits option applied. */
     String t(String generated) {
-        return Narrative.digits(generated, thaiDigits);
+        return NumberText.digits(generated, thaiDigits);
     }
 
     /** Text from the input, as it was read. */

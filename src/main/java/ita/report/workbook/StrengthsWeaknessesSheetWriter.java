@@ -7,7 +7,8 @@ import ita.analysis.Figures;
 import ita.analysis.FixPlan;
 import ita.analysis.IndicatorAssessment;
 import ita.analysis.ItemSet;
-import ita.analysis.Narrative;
+import ita.analysis.ItemText;
+import ita.analysis.SummaryText;
 import ita.analysis.Profile;
 import ita.analysis.Verdict;
 import ita.analysis.YearAnalysis;
@@ -27,9 +28,9 @@ import java.util.stream.Collectors;
 
 /**
  * The sheet จุดแข็งจุดอ่อน: strengths and urgent weaknesses, each indicator by tool with its verdict (keep up,
- * develop, urgent) and a sentence from {@link Narrative}, what to fix first with the points each OIT item and
- * indicator adds, the points still needed for 85 and the next level, the fewest items that reach 85, and the
- * analysis in paragraphs.
+ * develop, urgent) and a sentence from {@link ItemText}, what to fix first with the points each OIT item and
+ * indicator adds, the points still needed for 85 and the next level, the items to fix first to reach 85, and the
+ * analysis in paragraphs ({@link SummaryText}), which do not list the classes again.
  */
 final class StrengthsWeaknessesSheetWriter {
 
@@ -104,7 +105,7 @@ final class StrengthsWeaknessesSheetWriter {
             Delta d = prev.map(c -> c.tools().get(t)).orElse(null);
             s.number(r, 3, d == null ? null : d.change(), Kind.CHANGE, Fill.GROUP);
             s.gen(r, 4, "", Kind.GROUP);
-            s.gen(r, 5, Narrative.toolSentence(y, t, false), Kind.TEXT, Fill.GROUP);
+            s.gen(r, 5, ItemText.toolSentence(y, t, false), Kind.TEXT, Fill.GROUP);
             r++;
             for (var def : y.framework().indicatorsOf(t)) {
                 int n = def.number();
@@ -119,7 +120,7 @@ final class StrengthsWeaknessesSheetWriter {
                 } else {
                     s.gen(r, 4, a.verdict().thaiLabel(), Kind.TEXT_CENTER, fill(a.verdict()));
                 }
-                s.gen(r, 5, Narrative.indicatorSentence(y, n), Kind.TEXT);
+                s.gen(r, 5, ItemText.indicatorSentence(y, n), Kind.TEXT);
                 r++;
             }
         }
@@ -138,11 +139,6 @@ final class StrengthsWeaknessesSheetWriter {
         FixPlan plan = y.plan();
         String pass = plan.passMark().stripTrailingZeros().toPlainString();
         s.genAcross(r++, 0, LAST, "3. สิ่งที่ควรแก้ไขก่อน", Kind.SECTION);
-        s.genAcross(r, 0, 1, "ฐานคะแนนรวม", Kind.LABEL);
-        s.number(r, 2, plan.base(), plan.baseSource() == FixPlan.BaseSource.COMPUTED ? Kind.COMPUTED_NUMBER
-                : Kind.NUMBER, Fill.NONE);
-        s.genAcross(r, 3, LAST, plan.baseSource().thaiLabel(), Kind.TEXT);
-        r++;
         s.genAcross(r, 0, 1, "คะแนนที่ยังขาดถึงเกณฑ์ " + pass, Kind.LABEL);
         s.number(r, 2, plan.pointsToPass(), Kind.NUMBER);
         String passText = plan.pointsToPass() == null ? "ไม่ทราบคะแนนรวม"
@@ -164,16 +160,14 @@ final class StrengthsWeaknessesSheetWriter {
         if (!plan.indicatorFixes().isEmpty()) {
             r = indicatorTable(s, r + 1, y);
         }
-        for (String note : plan.notes()) {
-            s.genAcross(r++, 0, LAST, "หมายเหตุ: " + note, Kind.NOTE);
-        }
         return r;
     }
 
     private static int itemTable(SheetBuilder s, int r, YearAnalysis y) {
         FixPlan plan = y.plan();
         s.genAcross(r++, 0, LAST, "ข้อ OIT ที่ไม่ผ่าน เรียงตามคะแนนรวมที่จะได้เพิ่มเมื่อแก้ไขให้ผ่าน", Kind.LABEL, Fill.GROUP);
-        String[] headers = {"ลำดับ", "ข้อ OIT", "คะแนน", "คะแนนรวมที่จะได้เพิ่ม", "ชุดที่น้อยที่สุดที่ถึง 85",
+        String[] headers = {"ลำดับ", "ข้อ OIT", "คะแนน", "คะแนนรวมที่จะได้เพิ่ม",
+            "แก้ไขก่อนเพื่อให้ถึง " + plan.passMark().stripTrailingZeros().toPlainString() + " คะแนน",
             "ความเห็นผู้ตรวจประเมิน"};
         for (int c = 0; c < headers.length; c++) {
             s.gen(r, c, headers[c], Kind.HEADER);
@@ -192,7 +186,7 @@ final class StrengthsWeaknessesSheetWriter {
             s.number(r, 3, f.gain(), Kind.NUMBER);
             int place = set.indexOf(f.code());
             if (place >= 0) {
-                s.gen(r, 4, "ข้อที่ " + (place + 1) + " ของชุด", Kind.TEXT_CENTER, Fill.GOOD);
+                s.gen(r, 4, "ควรแก้ไขก่อน", Kind.TEXT_CENTER, Fill.GOOD);
             } else {
                 s.gen(r, 4, "", Kind.TEXT_CENTER);
             }
@@ -203,19 +197,22 @@ final class StrengthsWeaknessesSheetWriter {
         return r;
     }
 
+    /** What fixing the failed OIT items does to the total, in plain words; nothing when that is not known. */
     private static int setLine(SheetBuilder s, int r, FixPlan plan, String pass, YearFramework f) {
         ItemSet set = plan.smallestItemSet();
         String text = switch (set.outcome()) {
-            case REACHABLE -> "ชุดข้อ OIT ที่น้อยที่สุดที่ทำให้ถึง " + pass + " คะแนน: " + String.join(", ", set.codes())
-                    + " (" + set.items().size() + " ข้อ) ได้เพิ่ม " + Figures.show(set.gain(), f)
-                    + " คะแนน รวมเป็น " + Figures.show(set.reached(), f) + " คะแนน";
-            case UNREACHABLE -> "แก้ไขข้อ OIT ที่ไม่ผ่านทั้งหมดได้เพิ่ม " + Figures.show(set.gain(), f)
-                    + " คะแนน รวมเป็น " + Figures.show(set.reached(), f) + " คะแนน ยังไม่ถึง " + pass
-                    + " คะแนน: ไม่มีชุดข้อ OIT ที่ถึงเกณฑ์ได้ลำพัง ต้องยกระดับ IIT และ EIT ด้วย";
+            case REACHABLE -> "หากแก้ไขข้อ " + ita.analysis.NumberText.join(set.codes().stream().map(f::displayCode)
+                    .toList()) + " ให้ผ่าน (" + set.items().size() + " ข้อ) จะได้คะแนนรวมเพิ่ม "
+                    + Figures.show(set.gain(), f) + " คะแนน เป็น " + Figures.show(set.reached(), f)
+                    + " คะแนน ซึ่งถึงเกณฑ์ " + pass + " คะแนน";
+            case UNREACHABLE -> "แม้แก้ไขข้อ OIT ที่ไม่ผ่านทั้งหมด คะแนนรวมจะเป็น " + Figures.show(set.reached(), f)
+                    + " คะแนน ยังไม่ถึง " + pass + " คะแนน จึงต้องยกระดับคะแนนจากแบบวัด IIT และ EIT ด้วย";
             case ALREADY_REACHED -> "คะแนนรวมถึง " + pass + " คะแนนแล้ว";
-            case UNKNOWN -> plan.itemsKnown() ? "ไม่ทราบคะแนนรวม จึงหาชุดข้อที่ถึง " + pass + " คะแนนไม่ได้"
-                    : "ไม่มีคะแนนรายข้อ OIT จึงหาชุดข้อที่ถึง " + pass + " คะแนนไม่ได้ ดูรายตัวชี้วัดด้านล่าง";
+            case UNKNOWN -> null;
         };
+        if (text == null) {
+            return r;
+        }
         Fill fill = set.outcome() == ItemSet.Outcome.REACHABLE ? Fill.GOOD
                 : set.outcome() == ItemSet.Outcome.UNREACHABLE ? Fill.WARN : Fill.NONE;
         s.genAcross(r, 0, LAST, text, Kind.TEXT, fill);
@@ -249,7 +246,7 @@ final class StrengthsWeaknessesSheetWriter {
     private static int paragraphs(SheetBuilder s, int r, AgencyAnalysis analysis, YearAnalysis y,
                                   boolean thaiDigits) {
         s.genAcross(r++, 0, LAST, "4. บทวิเคราะห์ผลการประเมิน", Kind.SECTION);
-        for (String p : Narrative.summary(analysis, y, thaiDigits)) {
+        for (String p : SummaryText.paragraphs(analysis, y, thaiDigits)) {
             s.textAcross(r++, 0, LAST, p, Kind.PARAGRAPH, Fill.NONE);
         }
         return r;

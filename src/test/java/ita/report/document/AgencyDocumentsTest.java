@@ -73,11 +73,12 @@ class AgencyDocumentsTest {
         // the analysis puts 10 and 7 among the urgent weaknesses, and the measures answer them
         assertTrue(dump.contains("**1) ประเด็นที่เป็นข้อบกพร่องหรือจุดอ่อนที่ต้องแก้ไขโดยเร่งด่วน: **ตัวชี้วัดที่ 10")
                 || dump.contains("1) ประเด็นที่เป็นข้อบกพร่องหรือจุดอ่อนที่ต้องแก้ไขโดยเร่งด่วน: ตัวชี้วัดที่ 10"));
-        List<String> measureRows = dump.lines().filter(l -> l.startsWith("ROW") && l.contains("รายงานผล:")).toList();
+        List<String> measureRows = dump.lines().filter(l -> l.startsWith("ROW") && l.contains("เป้าหมาย: ")).toList();
         assertEquals(SEED.plan().measures().size(), measureRows.size(), "one table row per measure");
         assertTrue(measureRows.stream().anyMatch(l -> l.contains("ตัวชี้วัดที่ 10 การป้องกันการทุจริต (25.00 คะแนน)")));
         assertTrue(measureRows.stream().anyMatch(l -> l.contains("ตัวชี้วัดที่ 7 ประสิทธิภาพการสื่อสาร (66.15 คะแนน)")));
-        assertTrue(dump.contains("| ต.ค. 2565 – / ก.ย. 2566 |"), "periods of the fiscal year 2566");
+        assertTrue(dump.contains("| ต.ค. 2565 – / เม.ย. 2566 |"), "periods of the fiscal year 2566");
+        assertTrue(measureRows.get(0).contains("(ข้อบกพร่องหรือจุดอ่อนที่ต้องแก้ไขโดยเร่งด่วน)"), measureRows.get(0));
         assertEquals(3, count(dump, "ลงชื่อ "), "who prepared, checked and approved sign");
         assertTrue(dump.contains("ประกาศ ณ วันที่"));
         assertTrue(dump.contains("CHART | คะแนนรายตัวชี้วัด ปีงบประมาณ พ.ศ. 2565\n"));
@@ -98,10 +99,10 @@ class AgencyDocumentsTest {
     void aChangeOfThePlanShowsInTheDocuments() throws IOException {
         MeasurePlan p = SEED.plan();
         PlannedMeasure first = p.measures().get(0);
-        PlannedMeasure changed = new PlannedMeasure(first.catalogKey(), first.topic(), first.bases(),
-                "จัดตั้งคณะทำงานป้องกันการทุจริตประจำตำบล", "1. ออกคำสั่งแต่งตั้งคณะทำงาน", "กองคลัง", first.period(),
-                first.startMonth(), first.endMonth(), first.start(), first.end(), first.monitoring(),
-                first.reportingRound());
+        PlannedMeasure changed = new PlannedMeasure(first.issue(), first.urgency(), first.tool(), first.catalogKey(),
+                first.topic(), "จัดตั้งคณะทำงานป้องกันการทุจริตประจำตำบล", first.target(),
+                List.of(new ita.measures.PlannedStep("ออกคำสั่งแต่งตั้งคณะทำงาน", 0, 0, p.fiscalYear())), "กองคลัง",
+                first.monitoring(), first.reportingRound(), first.bases());
         List<PlannedMeasure> ms = new ArrayList<>(p.measures());
         ms.set(0, changed);
         MeasurePlan plan = new MeasurePlan(p.agencyName(), p.district(), p.province(), p.resultYear(), p.fiscalYear(), ms,
@@ -221,13 +222,16 @@ class AgencyDocumentsTest {
             for (int i = 0; i < plan.measures().size(); i++) {
                 PlannedMeasure m = plan.measures().get(i);
                 String n = String.valueOf(i + 1);
+                // the cells as the sheet writes them: the issue and its ITA items, the measure and its target
+                String topic = m.issue().label() + "\n" + m.itaItems();
+                String measure = m.topic() + "\n" + m.statement();
                 entries.add(switch (i) {
-                    case 0 -> new ProgressForm.Entry(7 + i, n, m.topic(), m.measure(),
+                    case 0 -> new ProgressForm.Entry(7 + i, n, topic, measure,
                             "ประเมินความเสี่ยงการทุจริตประจำปีครบทุกกอง และประกาศแผนป้องกันการทุจริตแล้ว", "ดำเนินการแล้ว",
                             "15 มีนาคม 2566", "https://tk.go.th/o36", "");
-                    case 1 -> new ProgressForm.Entry(7 + i, n, m.topic(), m.measure(), "จัดทำร่างคำสั่งแล้ว รอผู้บริหารลงนาม",
+                    case 1 -> new ProgressForm.Entry(7 + i, n, topic, measure, "จัดทำร่างคำสั่งแล้ว รอผู้บริหารลงนาม",
                             "อยู่ระหว่างดำเนินการ", "", "", "คาดว่าแล้วเสร็จเดือนเมษายน");
-                    default -> new ProgressForm.Entry(7 + i, n, m.topic(), m.measure(), "", "ยังไม่ได้ดำเนินการ", "",
+                    default -> new ProgressForm.Entry(7 + i, n, topic, measure, "", "ยังไม่ได้ดำเนินการ", "",
                             "", "");
                 });
             }

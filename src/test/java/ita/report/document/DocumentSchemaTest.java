@@ -39,29 +39,7 @@ class DocumentSchemaTest {
             byte[] docx = new AgencyDocuments(new DocumentOptions(thaiDigits)).toBytes(kind, a.analysis(), a.year(),
                     a.plan(), List.of(AgencyDocumentsTest.ProgressForms.sixMonths(a.plan())));
             Set<String> validated = new TreeSet<>();
-            List<String> errors = new ArrayList<>();
-            try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
-                for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                    String name = "/" + e.getName();
-                    byte[] part = zip.readAllBytes();
-                    if (!name.endsWith(".xml") && !name.endsWith(".rels")) {
-                        continue;
-                    }
-                    if (name.endsWith(".rels") || OPC_PARTS.contains(name)) {
-                        wellFormed(name, part);
-                        continue;
-                    }
-                    // POI's schemas live in their own type system, not XmlBeans' default index
-                    XmlObject xml = TypeSystemHolder.typeSystem.parse(new ByteArrayInputStream(part), null,
-                            new XmlOptions().setLoadLineNumbers());
-                    assertNotEquals(XmlObject.type, xml.schemaType(), name + " parsed without a schema type");
-                    assertFalse(xml.schemaType().isNoType(), name + " has no schema type");
-                    List<XmlError> found = new ArrayList<>();
-                    xml.validate(new XmlOptions().setErrorListener(found));
-                    found.forEach(err -> errors.add(name + ": " + err));
-                    validated.add(name.replaceAll("\\d+", "N"));
-                }
-            }
+            List<String> errors = errors(docx, validated);
             assertEquals(List.of(), errors, kind + (thaiDigits ? " with Thai digits" : ""));
             assertTrue(validated.containsAll(Set.of("/word/document.xml", "/word/styles.xml", "/word/headerN.xml",
                     "/docProps/app.xml")), kind + " validated " + validated);
@@ -69,6 +47,34 @@ class DocumentSchemaTest {
                 assertTrue(validated.contains("/word/charts/chartN.xml"), "the charts are validated too: " + validated);
             }
         }
+    }
+
+    /** The schema errors of every part of a .docx, each naming its part; the parts validated go to {@code validated}. */
+    static List<String> errors(byte[] docx, Set<String> validated) throws Exception {
+        List<String> errors = new ArrayList<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                String name = "/" + e.getName();
+                byte[] part = zip.readAllBytes();
+                if (!name.endsWith(".xml") && !name.endsWith(".rels")) {
+                    continue;
+                }
+                if (name.endsWith(".rels") || OPC_PARTS.contains(name)) {
+                    wellFormed(name, part);
+                    continue;
+                }
+                // POI's schemas live in their own type system, not XmlBeans' default index
+                XmlObject xml = TypeSystemHolder.typeSystem.parse(new ByteArrayInputStream(part), null,
+                        new XmlOptions().setLoadLineNumbers());
+                assertNotEquals(XmlObject.type, xml.schemaType(), name + " parsed without a schema type");
+                assertFalse(xml.schemaType().isNoType(), name + " has no schema type");
+                List<XmlError> found = new ArrayList<>();
+                xml.validate(new XmlOptions().setErrorListener(found));
+                found.forEach(err -> errors.add(name + ": " + err));
+                validated.add(name.replaceAll("\\d+", "N"));
+            }
+        }
+        return errors;
     }
 
     private static void wellFormed(String name, byte[] part) throws Exception {

@@ -98,7 +98,8 @@ class ProvinceSummaryWriterTest {
         List<String> names = new ArrayList<>();
         wb.forEach(s -> names.add(s.getSheetName()));
         assertEquals(List.of("อันดับ", "ระดับผลการประเมิน", "ตัวชี้วัด", "ตัวชี้วัดที่อ่อนที่สุด", "ข้อ OIT ที่ไม่ผ่าน",
-                "ต่ำกว่าเกณฑ์", "ข้อมูลไม่ครบปี", "สถิติรายอำเภอ", "สถิติตามประเภท"), names);
+                "ต่ำกว่าเกณฑ์", "ข้อมาตรการไม่ผ่าน", "ไม่มีผลปีล่าสุด", "คะแนนลดลงมากที่สุด", "ข้อมูลไม่ครบปี",
+                "สถิติรายอำเภอ", "สถิติตามประเภท"), names);
     }
 
     @Test
@@ -305,7 +306,7 @@ class ProvinceSummaryWriterTest {
     }
 
     @Test
-    void summarisesEverythingWithAProvinceSheet(@TempDir Path tmp) throws Exception {
+    void summarisesEverythingRankingEachAgencyOnlyWithinItsProvince(@TempDir Path tmp) throws Exception {
         List<AgencyHistory> all = new ArrayList<>(SmallProvince.histories());
         Agency other = new Agency("SAO|นาทราย|พิบูลย์รักษ์|อุดรธานี", "องค์การบริหารส่วนตำบลนาทราย", "นาทราย",
                 AgencyType.SAO, "พิบูลย์รักษ์", "อุดรธานี", "");
@@ -317,14 +318,112 @@ class ProvinceSummaryWriterTest {
         ProvinceSummaryWriter.writeOverall(out, all, analyses, settings, OPTIONS);
         assertEquals(tmp.resolve("สรุปภาพรวม.xlsx"), out);
         try (XSSFWorkbook back = new XSSFWorkbook(Files.newInputStream(out))) {
+            assertEquals("สรุปรายจังหวัด", back.getSheetName(0));
             assertNotNull(back.getSheet("สถิติรายจังหวัด"));
-            List<Row> ranking = rowsBelowHeader(back.getSheet("อันดับ"), "อันดับ");
+            List<Row> ranking = rowsBelowHeader(back.getSheet("อันดับ"), "อันดับในจังหวัด");
             assertEquals(6, ranking.size());
-            assertEquals("อุดรธานี", text(ranking.get(1), 4), "province column");
-            assertEquals(List.of(1.0, 2.0, 3.0, 3.0, 5.0, 6.0), ranking.stream().map(r -> number(r, 0)).toList());
+            // นาทราย's 90.00 would be second among all six; within อุดรธานี it is first of one
+            assertEquals(List.of("พิจิตร", "พิจิตร", "พิจิตร", "พิจิตร", "พิจิตร", "อุดรธานี"),
+                    ranking.stream().map(r -> text(r, 5)).toList());
+            assertEquals(List.of(1.0, 2.0, 2.0, 4.0, 5.0, 1.0), ranking.stream().map(r -> number(r, 0)).toList());
+            assertEquals(List.of(5.0, 5.0, 5.0, 5.0, 5.0, 1.0), ranking.stream().map(r -> number(r, 1)).toList());
+            assertEquals(other.name(), text(ranking.get(5), 2));
             List<Row> provinces = rowsBelowHeader(back.getSheet("สถิติรายจังหวัด"), "กลุ่ม");
             assertEquals(List.of("พิจิตร", "อุดรธานี", "รวมทุกหน่วยงานที่อ่าน", "ทั้งประเทศ (ตามที่ ป.ป.ช. เผยแพร่)"),
                     provinces.stream().map(r -> text(r, 0)).toList());
+            List<Row> headlines = rowsBelowHeader(back.getSheet("สรุปรายจังหวัด"), "จังหวัด");
+            assertEquals(List.of("พิจิตร", "อุดรธานี", "ทั้งประเทศ (ตามที่ ป.ป.ช. เผยแพร่)"),
+                    headlines.stream().map(r -> text(r, 0)).toList());
+            Row phichit = headlines.get(0);
+            // as HeadlineTest works them out: 5 agencies, 85.22 against 77.96, 3 at or above 85 = 60 %, 20 short
+            assertEquals(List.of(5.0, 85.22, 77.96, 7.26, 3.0, 60.0, -20.0), java.util.stream.IntStream.rangeClosed(1, 7)
+                    .mapToObj(c -> number(phichit, c)).toList());
+            assertEquals(List.of("เมืองพิจิตร (88.25)", "ทับคล้อ (80.68)", "เทศบาล (92.25)", "อบต. (80.53)"),
+                    java.util.stream.IntStream.rangeClosed(8, 11).mapToObj(c -> text(phichit, c)).toList());
+            assertEquals(List.of(2.0, 1.0, 1.0), java.util.stream.IntStream.rangeClosed(12, 14)
+                    .mapToObj(c -> number(phichit, c)).toList(), "o42 failed twice, o43 once, A3 without 2566");
+            Row country = headlines.get(2);
+            assertEquals(List.of(8323.0, 90.19, 87.57, 2.62, 6737.0, 80.94, 0.94), java.util.stream.IntStream
+                    .rangeClosed(1, 7).mapToObj(c -> number(country, c)).toList());
+        }
+    }
+
+    @Test
+    void leavesOutProvincesWithoutAResultInTheNewestYear(@TempDir Path tmp) throws Exception {
+        // พิจิตร's newest year is 2566; อุดรธานี's one agency is read for 2567 only
+        List<AgencyHistory> all = new ArrayList<>(SmallProvince.histories());
+        Agency other = new Agency("SAO|นาทราย|พิบูลย์รักษ์|อุดรธานี", "องค์การบริหารส่วนตำบลนาทราย", "นาทราย",
+                AgencyType.SAO, "พิบูลย์รักษ์", "อุดรธานี", "");
+        all.add(new AgencyHistory(other, List.of(AgencyYear.builder().agency(other).fiscalYear(2567, YearSource.TITLE)
+                .source(SourceRef.file("nasai.xlsx")).total(new BigDecimal("81.52")).build())));
+        var settings = AnalysisSettings.defaults();
+        Path out = ProvinceSummaryWriter.overallTarget(tmp);
+        ProvinceSummaryWriter.writeOverall(out, all, AgencyAnalyzer.analyzeAll(all, settings), settings, OPTIONS);
+        try (XSSFWorkbook back = new XSSFWorkbook(Files.newInputStream(out))) {
+            Sheet stats = back.getSheet("สถิติรายจังหวัด");
+            assertEquals(List.of("อุดรธานี", "รวมทุกหน่วยงานที่อ่าน", "ทั้งประเทศ (ประมาณการ)"),
+                    rowsBelowHeader(stats, "กลุ่ม").stream().map(r -> text(r, 0)).toList());
+            assertEquals("ไม่มีผลการประเมินปี 2567 จึงไม่แสดงในตาราง: พิจิตร", stats.getRow(2).getCell(0)
+                    .getStringCellValue());
+            Sheet headlines = back.getSheet("สรุปรายจังหวัด");
+            assertEquals(List.of("อุดรธานี", "ทั้งประเทศ (ประมาณการ)"),
+                    rowsBelowHeader(headlines, "จังหวัด").stream().map(r -> text(r, 0)).toList());
+            assertTrue(headlines.getRow(1).getCell(0).getStringCellValue().endsWith("ไม่มีผลการประเมินปี 2567 จึงไม่แสดง: พิจิตร"));
+            assertEquals(1, rowsBelowHeader(back.getSheet("อันดับ"), "อันดับในจังหวัด").size());
+        }
+    }
+
+    @Test
+    void listsWhoToChase() {
+        List<Row> measures = rowsBelowHeader(wb.getSheet("ข้อมาตรการไม่ผ่าน"), "หน่วยงาน");
+        assertEquals(List.of(SmallProvince.A1.name(), SmallProvince.A6.name()),
+                measures.stream().map(r -> text(r, 0)).toList());
+        Row header = wb.getSheet("ข้อมาตรการไม่ผ่าน").getRow(2);
+        assertEquals("ข้อ O42 (มาตรการ)", text(header, 4));
+        assertEquals("ข้อ O43 (รายงานผลตามมาตรการ)", text(header, 5));
+        assertEquals(List.of("ไม่ผ่าน (0)", "ไม่ผ่าน (0)"), List.of(text(measures.get(0), 4), text(measures.get(0), 5)));
+        assertEquals(List.of("ไม่ผ่าน (0)", "ผ่าน"), List.of(text(measures.get(1), 4), text(measures.get(1), 5)));
+        assertEquals("2 แห่ง จาก 3 แห่งที่มีคะแนนรายข้อ OIT ของข้อเหล่านี้; อีก 2 แห่งไม่มีคะแนนรายข้อในไฟล์ที่อ่าน"
+                + " จึงตรวจไม่ได้; ไม่ผ่านหมายถึงได้ต่ำกว่า 100 คะแนน",
+                wb.getSheet("ข้อมาตรการไม่ผ่าน").getRow(1).getCell(0).getStringCellValue());
+        List<Row> absent = rowsBelowHeader(wb.getSheet("ไม่มีผลปีล่าสุด"), "หน่วยงาน");
+        assertEquals(1, absent.size());
+        assertEquals(List.of(SmallProvince.A3.name(), "2565", "D"),
+                List.of(text(absent.get(0), 0), text(absent.get(0), 3), text(absent.get(0), 5)));
+        assertEquals(60.00, number(absent.get(0), 4), EXACT);
+        List<Row> fell = rowsBelowHeader(wb.getSheet("คะแนนลดลงมากที่สุด"), "หน่วยงาน");
+        assertEquals(1, fell.size());
+        assertEquals(SmallProvince.A6.name(), text(fell.get(0), 0));
+        assertEquals(List.of(82.25, 80.25, -2.00), List.of(number(fell.get(0), 3), number(fell.get(0), 4),
+                number(fell.get(0), 5)));
+    }
+
+    @Test
+    void aDistrictRanksItsAgenciesInTheDistrictAndShowsTheirRankInTheProvince(@TempDir Path tmp) throws Exception {
+        var settings = AnalysisSettings.defaults();
+        List<ita.analysis.DistrictAnalysis> districts = ita.analysis.ProvinceAnalyzer.districts(
+                SmallProvince.histories(), settings);
+        assertEquals(List.of("ทับคล้อ", "เมืองพิจิตร"), districts.stream().map(d -> d.district()).toList());
+        Path out = ProvinceSummaryWriter.districtTargetFor(tmp, "พิจิตร", "เมืองพิจิตร");
+        assertEquals(tmp.resolve("พิจิตร").resolve("เมืองพิจิตร").resolve("สรุปอำเภอเมืองพิจิตร.xlsx"), out);
+        ProvinceSummaryWriter.writeDistrict(out, districts.get(1), SmallProvince.analyses(), OPTIONS);
+        try (XSSFWorkbook back = new XSSFWorkbook(Files.newInputStream(out))) {
+            List<String> names = new ArrayList<>();
+            back.forEach(s -> names.add(s.getSheetName()));
+            assertFalse(names.contains("สถิติรายอำเภอ"));
+            Sheet ranking = back.getSheet("อันดับ");
+            assertEquals("อันดับผลการประเมิน ITA อำเภอเมืองพิจิตร จังหวัดพิจิตร ปีงบประมาณ พ.ศ. 2566",
+                    ranking.getRow(0).getCell(0).getStringCellValue());
+            List<Row> rows = rowsBelowHeader(ranking, "อันดับในอำเภอ");
+            // A4 96.50, A5 88.00, A6 80.25: 1, 2, 3 in the district; 1, 2 (tied with A2) and 4 of 5 in the province
+            assertEquals(List.of(SmallProvince.A4.name(), SmallProvince.A5.name(), SmallProvince.A6.name()),
+                    rows.stream().map(r -> text(r, 2)).toList());
+            assertEquals(List.of(1.0, 2.0, 3.0), rows.stream().map(r -> number(r, 0)).toList());
+            assertEquals(List.of("1 จาก 5", "2 จาก 5", "4 จาก 5"), rows.stream().map(r -> text(r, 1)).toList());
+            List<Row> fell = rowsBelowHeader(back.getSheet("คะแนนลดลงมากที่สุด"), "หน่วยงาน");
+            assertEquals(SmallProvince.A6.name(), text(fell.get(0), 0));
+            assertEquals(0, rowsBelowHeader(back.getSheet("ไม่มีผลปีล่าสุด"), "หน่วยงาน").size(),
+                    "A3 is of ทับคล้อ");
         }
     }
 

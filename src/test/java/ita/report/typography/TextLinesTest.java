@@ -39,6 +39,15 @@ class TextLinesTest {
     }
 
     @Test
+    void aDocumentCellIsMeasuredInPointsAtItsFontSize() {
+        // a digit of 14 pt type is 0.544 × 14 = 7.616 pt wide: ten fit in 76.2 pt, not in 76.1
+        assertEquals(1, TextLines.lines("0".repeat(10), 76.2, 14));
+        assertEquals(2, TextLines.lines("0".repeat(10), 76.1, 14));
+        // the same width holds twice as many digits of half the size
+        assertEquals(1, TextLines.lines("0".repeat(20), 76.2, 7));
+    }
+
+    @Test
     void linesBreakBetweenWordsAndSpacesMayHangOverTheEdge() {
         // "00000 " and "00000" in 6 digits of room: the second word does not fit after the first
         assertEquals(2, TextLines.lines("00000 00000", 7));

@@ -34,7 +34,8 @@ class AgencyWorkbookLibreOfficeTest {
             Path ours = writer.write(dir.resolve("in").resolve(a.agency().coreName() + ".xlsx"), a, OPTIONS, List.of());
             Path theirs = lo.toXlsx(ours, dir.resolve("recalculated"));
             int compared = compareFormulaValues(ours, theirs);
-            assertTrue(compared >= 9, "formulas compared: " + compared);
+            // the weighted table's live formulas: tool scores and weights, weighted scores and the total
+            assertTrue(compared >= 8, "formulas compared: " + compared);
 
             Path pdf = lo.toPdf(ours, dir.resolve("pdf"));
             byte[] bytes = Files.readAllBytes(pdf);

@@ -28,7 +28,7 @@ class AgencyWorkbookReadBackTest {
     private final AgencyWorkbookWriter writer = new AgencyWorkbookWriter();
 
     private static final List<String> ORDER = List.of("สรุปผล", "เปรียบเทียบรายปี", "จุดแข็งจุดอ่อน", "รายข้อ", "มาตรการ",
-            "รายงานผล 6 เดือน", "รายงานผล 12 เดือน", "รายการ");
+            "ปฏิทินการดำเนินงาน", "รายงานผล 6 เดือน", "รายงานผล 12 เดือน", "รายการ");
 
     @Test
     void everyGeneratedAgencysWorkbookReadsBackWhole() throws IOException {
@@ -71,7 +71,7 @@ class AgencyWorkbookReadBackTest {
             assertTrue(wb.isSheetHidden(wb.getSheetIndex("รายการ")), agency + ": the list sheet is hidden");
             XSSFSheet years = wb.getSheet("เปรียบเทียบรายปี");
             assertEquals(2, years.getDrawingPatriarch().getCharts().size(), agency);
-            assertEquals(2, wb.getSheet("มาตรการ").getDataValidations().size(), agency);
+            assertEquals(1, wb.getSheet("มาตรการ").getDataValidations().size(), agency + ": the responsible unit");
             assertEquals(1, wb.getSheet("รายงานผล 6 เดือน").getDataValidations().size(), agency);
             for (int i = 0; i < wb.getNumberOfFonts(); i++) {
                 assertEquals("TH Sarabun New", wb.getFontAt(i).getFontName(), agency + ": font " + i);

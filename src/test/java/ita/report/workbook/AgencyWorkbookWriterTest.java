@@ -46,6 +46,13 @@ class AgencyWorkbookWriterTest {
         return new XSSFWorkbook(new ByteArrayInputStream(writer.toBytes(a, o, List.of())));
     }
 
+    /** The workbook with its staff sheet, as a run writes it. */
+    private XSSFWorkbook withStaffSheet(AgencyAnalysis a, WorkbookOptions o) throws IOException {
+        ita.measures.MeasurePlan plan = ita.measures.MeasurePlanner.standard().plan(PlanRequests.of(a, o.yearOf(a)));
+        return new XSSFWorkbook(new ByteArrayInputStream(writer.toBytes(a, o, List.of(
+                (wb, an, ya, op) -> StaffNotesSheetWriter.write(wb, an, ya, plan, op)))));
+    }
+
     /** The first cell of column A whose text equals the label, or empty. */
     private static Optional<Row> rowLabelled(XSSFSheet s, String label) {
         for (Row r : s) {
@@ -104,36 +111,39 @@ class AgencyWorkbookWriterTest {
             // and the same when evaluated afresh
             XSSFFormulaEvaluator ev = wb.getCreationHelper().createFormulaEvaluator();
             assertEquals(73.35, ev.evaluate(total.getCell(5)).getNumberValue(), 1e-9);
-            assertEquals(0.0, rowLabelled(s, "ผลต่าง (ที่รายงาน − ที่คำนวณ)").orElseThrow().getCell(5)
-                    .getNumericCellValue(), 1e-9);
+            assertTrue(rowLabelled(s, "ผลต่าง (ที่รายงาน − ที่คำนวณ)").isEmpty(), "the check is the staff's");
         }
     }
 
     @Test
-    void summaryShowsChangeFromLastYearAndRanks() throws IOException {
-        try (XSSFWorkbook wb = read(AgencyFixtures.thapKhlo(), OPTIONS)) {
+    void summaryShowsChangeFromLastYearAndTheStaffSheetTheRanksAmongTheAgenciesRead() throws IOException {
+        try (XSSFWorkbook wb = withStaffSheet(AgencyFixtures.thapKhlo(), OPTIONS)) {
             XSSFSheet s = wb.getSheet("สรุปผล");
+            XSSFSheet staff = wb.getSheet(StaffNotesSheetWriter.NAME);
             Row change = rowLabelled(s, "เปลี่ยนแปลงจากปี 2564").orElseThrow();
             assertEquals(-2.72, change.getCell(1).getNumericCellValue(), 1e-9);
             String text = change.getCell(2).getStringCellValue();
             assertTrue(text.contains("ลดลง 2.72 คะแนน (จาก 76.07 เป็น 73.35)"), text);
             assertTrue(text.contains("ระดับ B → C (ลดลง 1 ระดับ)"), text);
-            assertEquals("อันดับ 3 จาก 5", rowLabelled(s, "อันดับในจังหวัด").orElseThrow().getCell(1)
-                    .getStringCellValue());
-            assertEquals("อันดับ 2 จาก 3", rowLabelled(s, "อันดับในอำเภอ").orElseThrow().getCell(1)
-                    .getStringCellValue());
+            assertTrue(rowLabelled(s, "อันดับในจังหวัด").isEmpty(), "ranks are the staff's");
+            assertEquals("อันดับ 3 จาก 5 หน่วยงานของจังหวัดที่อยู่ในข้อมูลที่นำเข้า (อาจไม่ครบทุกหน่วยงานของจังหวัด)",
+                    rowLabelled(staff, "อันดับในจังหวัดพิจิตร").orElseThrow().getCell(1).getStringCellValue());
+            assertEquals("อันดับ 2 จาก 3 หน่วยงานของอำเภอที่อยู่ในข้อมูลที่นำเข้า (อาจไม่ครบทุกหน่วยงานของอำเภอ)",
+                    rowLabelled(staff, "อันดับในอำเภอทับคล้อ").orElseThrow().getCell(1).getStringCellValue());
             assertEquals("21 พฤศจิกายน 2568", rowLabelled(s, "จัดทำเมื่อ").orElseThrow().getCell(1)
                     .getStringCellValue(), "Thai month name and Buddhist-era year");
         }
     }
 
     @Test
-    void seed000ScoreCheckIsShownAndReportedTotalIsKept() throws IOException {
-        try (XSSFWorkbook wb = read(AgencyFixtures.naSai(), OPTIONS)) {
+    void seed000ScoreCheckIsOnTheStaffSheetAndReportedTotalIsKept() throws IOException {
+        try (XSSFWorkbook wb = withStaffSheet(AgencyFixtures.naSai(), OPTIONS)) {
             XSSFSheet s = wb.getSheet("สรุปผล");
+            XSSFSheet staff = wb.getSheet(StaffNotesSheetWriter.NAME);
             assertEquals(81.52, rowLabelled(s, "คะแนนรวม").orElseThrow().getCell(1).getNumericCellValue(), 1e-9,
                     "the reported total is shown, never replaced");
-            XSSFCell check = (XSSFCell) rowLabelled(s, "ผลการตรวจสอบคะแนน").orElseThrow().getCell(1);
+            assertTrue(rowLabelled(s, "ผลการตรวจสอบคะแนน").isEmpty(), "not on the published sheet");
+            XSSFCell check = (XSSFCell) rowLabelled(staff, "ผลการตรวจสอบ").orElseThrow().getCell(1);
             String line = check.getStringCellValue();
             assertTrue(line.contains("ที่รายงาน 81.52 ไม่ตรงกับที่คำนวณจากคะแนนตัวชี้วัด 77.12 (ต่างกัน 4.40)"), line);
             assertEquals("FFC7CE", check.getCellStyle().getFillForegroundXSSFColor().getARGBHex().substring(2));
@@ -143,7 +153,7 @@ class AgencyWorkbookWriterTest {
             assertEquals("ROUND(AVERAGE(B" + (iit.getRowNum() + 1) + ":B" + (iit.getRowNum() + 5) + "),2)",
                     iit.getCell(3).getCellFormula(), "no IIT score was reported: its mean is a live formula");
             assertEquals(81.59, iit.getCell(3).getNumericCellValue(), 1e-9);
-            assertEquals(4.40, rowLabelled(s, "ผลต่าง (ที่รายงาน − ที่คำนวณ)").orElseThrow().getCell(5)
+            assertEquals(4.40, rowLabelled(staff, "ผลต่าง (ที่รายงาน − ที่คำนวณ)").orElseThrow().getCell(1)
                     .getNumericCellValue(), 1e-9);
         }
     }
@@ -155,7 +165,8 @@ class AgencyWorkbookWriterTest {
             assertTrue(texts.stream().anyMatch(t -> t.startsWith("ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2565 ของ"
                     + "องค์การบริหารส่วนตำบลทับคล้อ") && t.contains("73.35") && t.contains("ลดลง 2.72 คะแนนจากปี 2564")),
                     String.join("\n", texts));
-            assertTrue(texts.stream().anyMatch(t -> t.contains("ตัวชี้วัดที่ต่ำที่สุดคือตัวชี้วัดที่ 10 การป้องกันการทุจริต 25.00 คะแนน")));
+            assertTrue(texts.stream().anyMatch(t -> t.contains("ตัวชี้วัดที่ได้คะแนนต่ำที่สุดคือตัวชี้วัดที่ 10 "
+                    + "การป้องกันการทุจริต 25.00 คะแนน")));
             assertTrue(texts.contains("ต้องแก้ไขโดยเร่งด่วน"), "the verdict of indicator 10");
         }
     }
@@ -177,9 +188,10 @@ class AgencyWorkbookWriterTest {
             assertNotNull(first, "o34 is listed");
             assertEquals(1, first.getCell(0).getNumericCellValue(), "o34 adds the most");
             assertEquals(3.3333, first.getCell(3).getNumericCellValue(), 1e-9);
-            assertEquals("ข้อที่ 1 ของชุด", first.getCell(4).getStringCellValue());
-            assertTrue(texts(s).stream().anyMatch(t -> t.startsWith("ชุดข้อ OIT ที่น้อยที่สุดที่ทำให้ถึง 85 คะแนน: o34, o28")
-                    && t.contains("รวมเป็น 86.19")));
+            assertEquals("ควรแก้ไขก่อน", first.getCell(4).getStringCellValue());
+            assertTrue(texts(s).stream().anyMatch(t -> t.startsWith("หากแก้ไขข้อ o34 และ o28 ให้ผ่าน (2 ข้อ)")
+                    && t.contains("เป็น 86.19 คะแนน")), String.join("\n", texts(s)));
+            assertFalse(texts(s).stream().anyMatch(t -> t.contains("ชุด")), "no staff word for the set");
         }
     }
 
@@ -255,9 +267,9 @@ class AgencyWorkbookWriterTest {
 
     @Test
     void rowsAreTallEnoughForWrappedThaiText() throws IOException {
-        try (XSSFWorkbook wb = read(AgencyFixtures.naSai(), OPTIONS)) {
-            XSSFSheet s = wb.getSheet("สรุปผล");
-            Row check = rowLabelled(s, "ผลการตรวจสอบคะแนน").orElseThrow();
+        try (XSSFWorkbook wb = withStaffSheet(AgencyFixtures.naSai(), OPTIONS)) {
+            XSSFSheet s = wb.getSheet(StaffNotesSheetWriter.NAME);
+            Row check = rowLabelled(s, "ผลการตรวจสอบ").orElseThrow();
             String text = check.getCell(1).getStringCellValue();
             int lines = text.split("\n").length;
             assertTrue(check.getHeightInPoints() >= ThaiTypography.heightFor(lines),
@@ -314,7 +326,7 @@ class AgencyWorkbookWriterTest {
     void itemSheetSaysSoWhenTheInputHadNoQuestionOrItemScores() throws IOException {
         try (XSSFWorkbook wb = read(AgencyFixtures.thapKhlo(), OPTIONS)) {
             List<String> texts = texts(wb.getSheet("รายข้อ"));
-            assertTrue(texts.stream().anyMatch(t -> t.startsWith("ข้อมูลที่นำเข้าไม่มีคะแนนรายข้อคำถาม (IIT, EIT) และรายข้อ OIT")),
+            assertTrue(texts.stream().anyMatch(t -> t.equals("ไม่มีคะแนนรายข้อคำถาม (IIT, EIT) และรายข้อ OIT ของปีงบประมาณ พ.ศ. 2565")),
                     String.join("\n", texts));
         }
     }
@@ -473,7 +485,7 @@ class AgencyWorkbookWriterTest {
             assertEquals(CellType.FORMULA, rowLabelled(s, "ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่").orElseThrow().getCell(3)
                     .getCellType(), "IIT is complete and computed");
             assertTrue(texts(s).contains("คำนวณคะแนนรวมไม่ได้: ไม่ทราบคะแนนของบางตัวชี้วัดหรือบางแบบวัด"));
-            assertTrue(texts(s).contains("ไม่มีคะแนนรวมในข้อมูลที่นำเข้า"));
+            assertTrue(texts(s).contains("ไม่มีคะแนนรวม"));
         }
     }
 

@@ -45,52 +45,64 @@ class MeasuresSheetWriterTest {
             assertEquals("มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2566", text(s, 0, 0));
             assertEquals("องค์การบริหารส่วนตำบลทับคล้อ", text(s, 1, 0));
             assertEquals("อำเภอทับคล้อ จังหวัดพิจิตร", text(s, 2, 0));
-            assertEquals(List.of("ที่", "ประเด็น", "ข้อคำถาม/ข้อ ITA", "ผลการวิเคราะห์", "มาตรการ",
-                    "ขั้นตอน/วิธีการปฏิบัติ", "ผู้รับผิดชอบ", "ระยะเวลาดำเนินการ", "การกำกับติดตาม", "รอบการรายงาน",
-                    "ต.ค.", "พ.ย.", "ธ.ค.", "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย."),
-                    rowTexts(s, 5, 22));
-            assertEquals("2565", text(s, 6, 10));
-            assertEquals("2565", text(s, 6, 12));
-            assertEquals("2566", text(s, 6, 13));
-            assertEquals("2566", text(s, 6, 21));
+            assertEquals(List.of("ที่", "ประเด็น", "ข้อ ITA", "ผลการวิเคราะห์", "มาตรการและเป้าหมาย",
+                    "ขั้นตอน/วิธีการปฏิบัติ", "ผู้รับผิดชอบ", "ระยะเวลา", "การกำกับติดตามและการรายงานผล"),
+                    rowTexts(s, 5, 9));
         }
     }
 
     @Test
-    void everyDataRowIsFilledAndItemsSpreadOverMergedRows() throws IOException {
+    void eachMeasureSpreadsOverTheRowsOfWhatItAnswersWithItsOwnCellsMerged() throws IOException {
         try (XSSFWorkbook wb = WorkbookBytes.read(written(plan, WorkbookOptions.defaults()))) {
             XSSFSheet s = wb.getSheet(MeasuresSheetWriter.SHEET);
-            int rows = plan.measures().stream().mapToInt(m -> m.bases().size()).sum();
-            assertEquals(7 + rows - 1, s.getLastRowNum());
-            for (int r = 7; r <= s.getLastRowNum(); r++) {
-                assertFalse(text(s, r, 2).isBlank(), "reference in row " + (r + 1));
-                assertFalse(text(s, r, 3).isBlank(), "analysis in row " + (r + 1));
+            assertEquals(plan.measures().size(), firstRows(s).size());
+            int r = firstRows(s).get(0);
+            PlannedMeasure first = plan.measures().get(0);
+            assertEquals("ตัวชี้วัดที่ 10 การป้องกันการทุจริต\n(ข้อบกพร่องหรือจุดอ่อนที่ต้องแก้ไขโดยเร่งด่วน)", text(s, r, 1));
+            assertEquals("ตัวชี้วัดที่ 10 การป้องกันการทุจริต (25.00 คะแนน)", text(s, r, 2));
+            assertEquals("ข้อ O36 การประเมินความเสี่ยงการทุจริตประจำปี (0 คะแนน)", text(s, r + 1, 2));
+            assertEquals(first.topic() + "\n" + first.statement(), text(s, r, 4));
+            assertEquals(first.steps(), text(s, r, 5));
+            int last = r + first.bases().size() - 1;
+            assertTrue(s.getMergedRegions().stream().anyMatch(m -> m.getFirstRow() == r && m.getLastRow() >= last
+                    && m.getFirstColumn() == 5), "the steps merged down the rows of the measure");
+            for (int c = 0; c < 9; c++) {
+                assertTrue(s.getRow(r).getHeightInPoints() <= 409f, "no row taller than a spreadsheet allows");
             }
-            // sub-indicator 10.1 has three failed items: its measure spans rows 9–11 with the steps merged
-            assertEquals("ข้อ O36 การประเมินความเสี่ยงการทุจริตประจำปี (0 คะแนน)", text(s, 8, 2));
-            assertEquals("ข้อ O38 การเสริมสร้างวัฒนธรรมองค์กร (0 คะแนน)", text(s, 10, 2));
-            assertTrue(s.getMergedRegions().contains(CellRangeAddress.valueOf("F9:F11")));
-            assertTrue(s.getRow(8).getHeightInPoints() >= ThaiTypography.heightFor(1));
         }
     }
 
     @Test
-    void monthGridMarksOnlyTheMonthsOfEachMeasure() throws IOException {
+    void theScheduleMarksOnlyTheMonthsOfEachStep() throws IOException {
         try (XSSFWorkbook wb = WorkbookBytes.read(written(plan, WorkbookOptions.defaults()))) {
-            XSSFSheet s = wb.getSheet(MeasuresSheetWriter.SHEET);
-            int row = firstRowOf(s, "item:o42@2562-2566");
-            assertEquals(List.of("●", "●", "●", "", "", "", "", "", "", "", "", ""), months(s, row));
-            assertEquals("ต.ค. 2565 – ธ.ค. 2565", text(s, row, 7));
-            assertEquals("รอบ 6 เดือน", text(s, row, 9));
-            int o43 = firstRowOf(s, "item:o43@2562-2566");
-            assertEquals(List.of("", "", "", "●", "●", "●", "●", "●", "●", "●", "●", "●"), months(s, o43));
-            assertEquals("C6EFCE", s.getRow(row).getCell(10).getCellStyle().getFillForegroundColorColor()
+            XSSFSheet s = wb.getSheet(ScheduleSheetWriter.SHEET);
+            assertEquals("ต.ค.", text(s, 5, 2));
+            assertEquals("ก.ย.", text(s, 5, 13));
+            assertEquals("2565", text(s, 6, 2));
+            assertEquals("2566", text(s, 6, 13));
+            PlannedMeasure first = plan.measures().get(0);
+            assertEquals(first.topic(), text(s, 7, 1));
+            assertEquals("1.1", text(s, 8, 0));
+            assertTrue(text(s, 8, 1).startsWith(first.stepList().get(0).text()), text(s, 8, 1));
+            // step 1 is in ต.ค. only, step 2 (O36) in ต.ค.–ธ.ค.
+            assertEquals(List.of("●", "", "", "", "", "", "", "", "", "", "", ""), months(s, 8));
+            assertEquals(List.of("●", "●", "●", "", "", "", "", "", "", "", "", ""), months(s, 9));
+            assertEquals("C6EFCE", s.getRow(8).getCell(2).getCellStyle().getFillForegroundColorColor()
                     .getARGBHex().substring(2));
+            int marked = 0;
+            int cells = 0;
+            for (int r = 8; r <= s.getLastRowNum(); r++) {
+                if (text(s, r, 0).contains(".")) {
+                    marked += (int) months(s, r).stream().filter(x -> !x.isEmpty()).count();
+                    cells += 12;
+                }
+            }
+            assertTrue(marked * 3 < cells, "the grid marks " + marked + " of " + cells + " step-months");
         }
     }
 
     @Test
-    void responsibleUnitAndRoundHaveDropdownsFromTheHiddenListSheet() throws IOException {
+    void responsibleUnitHasADropdownFromTheHiddenListSheetNamedForTheAgencysType() throws IOException {
         try (XSSFWorkbook wb = WorkbookBytes.read(written(plan, WorkbookOptions.defaults()))) {
             XSSFSheet s = wb.getSheet(MeasuresSheetWriter.SHEET);
             List<String> found = new ArrayList<>();
@@ -100,12 +112,15 @@ class MeasuresSheetWriterTest {
             }
             int last = s.getLastRowNum() + 1;
             int units = plan.responsibleUnits().size();
-            assertTrue(found.contains("'รายการ'!$A$2:$A$" + (units + 1) + " on G8:G" + last), found.toString());
-            assertTrue(found.contains("'รายการ'!$B$2:$B$6 on J8:J" + last), found.toString());
+            assertEquals(List.of("'รายการ'!$A$2:$A$" + (units + 1) + " on G7:G" + last), found);
             XSSFSheet lists = wb.getSheet("รายการ");
             assertTrue(wb.isSheetHidden(wb.getSheetIndex(lists)));
-            assertEquals("สำนักปลัด", lists.getRow(1).getCell(0).getStringCellValue());
-            assertEquals("รอบ 6 และ 12 เดือน", lists.getRow(3).getCell(1).getStringCellValue());
+            List<String> names = new ArrayList<>();
+            for (int r = 1; r <= units; r++) {
+                names.add(lists.getRow(r).getCell(0).getStringCellValue());
+            }
+            assertTrue(names.contains("สำนักปลัด (งานนโยบายและแผน)"), names.toString());
+            assertFalse(names.stream().anyMatch(n -> n.contains("เทศบาล") || n.contains("{")), names.toString());
         }
     }
 
@@ -115,8 +130,8 @@ class MeasuresSheetWriterTest {
             XSSFSheet s = wb.getSheet(MeasuresSheetWriter.SHEET);
             assertTrue(s.getPrintSetup().getLandscape());
             assertEquals(1, s.getPrintSetup().getFitWidth());
-            assertEquals("6:7", s.getRepeatingRows().formatAsString());
-            assertEquals(7, s.getPaneInformation().getHorizontalSplitPosition());
+            assertEquals("6:6", s.getRepeatingRows().formatAsString());
+            assertEquals(6, s.getPaneInformation().getHorizontalSplitPosition());
         }
     }
 
@@ -145,9 +160,9 @@ class MeasuresSheetWriterTest {
         try (XSSFWorkbook wb = WorkbookBytes.read(written(plan, WorkbookOptions.defaults().withThaiDigits(true)))) {
             XSSFSheet s = wb.getSheet(MeasuresSheetWriter.SHEET);
             assertTrue(text(s, 0, 0).endsWith("พ.ศ. ๒๕๖๖"), text(s, 0, 0));
-            assertEquals("๒๕๖๕", text(s, 6, 10));
-            assertEquals("๑", text(s, 7, 0));
-            assertEquals("ตัวชี้วัดที่ ๑๐ การป้องกันการทุจริต (๒๕.๐๐ คะแนน)", text(s, 7, 2));
+            assertEquals("๑", text(s, 6, 0));
+            assertEquals("ตัวชี้วัดที่ ๑๐ การป้องกันการทุจริต (๒๕.๐๐ คะแนน)", text(s, 6, 2));
+            assertEquals("๒๕๖๕", text(wb.getSheet(ScheduleSheetWriter.SHEET), 6, 2));
         }
     }
 
@@ -156,11 +171,15 @@ class MeasuresSheetWriterTest {
         try (XSSFWorkbook wb = WorkbookBytes.read(written(plan, WorkbookOptions.defaults()))) {
             XSSFSheet s = wb.getSheet(MeasuresSheetWriter.SHEET);
             PlannedMeasure first = plan.measures().get(0);
-            // about 170 Thai letters a little over one digit wide each need at least three lines of 55
-            assertTrue(first.steps().length() >= 170, first.steps());
-            assertTrue(s.getRow(7).getHeightInPoints() >= 3 * ThaiTypography.LINE_HEIGHT_POINTS,
-                    "row height " + s.getRow(7).getHeightInPoints());
-            assertNull(s.getRow(7).getCell(10).getCellComment());
+            int r = firstRows(s).get(0);
+            float height = 0;
+            for (int i = 0; i < first.bases().size(); i++) {
+                height += s.getRow(r + i).getHeightInPoints();
+            }
+            // the steps of the first measure need more than twenty lines of a column 25 digits wide
+            assertTrue(first.steps().length() >= 600, first.steps());
+            assertTrue(height >= 20 * ThaiTypography.LINE_HEIGHT_POINTS, "rows of the measure: " + height);
+            assertNull(s.getRow(r).getCell(5).getCellComment());
         }
     }
 
@@ -174,27 +193,26 @@ class MeasuresSheetWriterTest {
         try (XSSFWorkbook wb = WorkbookBytes.read(bytes)) {
             XSSFSheet s = wb.getSheet(MeasuresSheetWriter.SHEET);
             assertEquals("มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2568", text(s, 0, 0));
-            assertEquals(6, s.getLastRowNum());
-            assertEquals(0, s.getDataValidations().size());
+            assertEquals("ผลการประเมินปีงบประมาณ พ.ศ. 2567 ไม่มีประเด็นที่ต้องกำหนดมาตรการ", text(s, 6, 0));
             assertEquals("'รายการ'!$A$2:$A$2", ListsSheet.ensure(AgencyWorkbookWriter.newWorkbook(), List.of()).units());
         }
     }
 
-    private static int firstRowOf(XSSFSheet s, String key) {
-        MeasurePlan p = MeasurePlanner.standard().plan(PlanFixtures.tabKhlo2565());
-        int r = 7;
-        for (PlannedMeasure m : p.measures()) {
-            if (m.catalogKey().equals(key)) {
-                return r;
+    /** The rows where a measure starts: those with its number. */
+    static List<Integer> firstRows(XSSFSheet s) {
+        List<Integer> out = new ArrayList<>();
+        for (int r = MeasuresSheetWriter.FIRST_DATA_ROW; r <= s.getLastRowNum(); r++) {
+            if (s.getRow(r) != null && s.getRow(r).getCell(0) != null
+                    && s.getRow(r).getCell(0).getCellType() == CellType.NUMERIC) {
+                out.add(r);
             }
-            r += m.bases().size();
         }
-        throw new AssertionError("no measure " + key);
+        return out;
     }
 
     private static List<String> months(XSSFSheet s, int row) {
         List<String> l = new ArrayList<>();
-        for (int c = 10; c < 22; c++) {
+        for (int c = ScheduleSheetWriter.FIRST_MONTH_COL; c <= ScheduleSheetWriter.LAST_COL; c++) {
             l.add(text(s, row, c));
         }
         return l;

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,6 +46,29 @@ class MeasuresWorkbookLibreOfficeTest {
         assertTrue(bytes.length > 20_000, "PDF of " + bytes.length + " bytes");
     }
 
+    /**
+     * Measured, not assumed: LibreOffice prints the sheet on A4 landscape, one page wide, and the size its body text
+     * is set in on the page is read from the PDF. 16 pt cells must not shrink below 12 pt.
+     */
+    @Test
+    void theMeasuresSheetPrintsItsTextAtTwelvePointsOrMoreOnA4() throws IOException {
+        for (String sheet : List.of(MeasuresSheetWriter.SHEET, ScheduleSheetWriter.SHEET,
+                ProgressReportSheetWriter.SHEET_6)) {
+            Path one = dir.resolve(sheet.replace(' ', '-') + ".xlsx");
+            Files.write(one, WorkbookBytes.sheets(wb -> {
+                MeasuresSheetWriter.write(wb, plan, WorkbookOptions.defaults());
+                ProgressReportSheetWriter.write(wb, plan, WorkbookOptions.defaults());
+                wb.sheets().forEach(s -> s.hidden(!s.name().equals(sheet)));
+            }));
+            byte[] pdf = Files.readAllBytes(LibreOfficeHarness.require().toPdf(one, dir.resolve("pdf-" + sheet.hashCode())));
+            java.util.TreeMap<Double, Integer> sizes = ita.report.PdfFontSizes.of(pdf);
+            double body = ita.report.PdfFontSizes.body(pdf);
+            assertTrue(body >= 12.0, sheet + " prints its body at " + body + " pt: " + sizes);
+            // no text of the sheet is set smaller than three quarters of 14 pt, the month headers
+            assertTrue(sizes.firstKey() >= 10.4, sheet + ": " + sizes);
+        }
+    }
+
     @Test
     void datesShowTheBuddhistEraWithThaiMonthsAndThaiDigits() throws IOException {
         Path in = dir.resolve("dates.xlsx");
@@ -63,7 +87,7 @@ class MeasuresWorkbookLibreOfficeTest {
         String theirs = cells(Files.readAllBytes(resaved));
         assertEquals(ours, theirs);
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(resaved))) {
-            assertEquals(2, wb.getSheet(MeasuresSheetWriter.SHEET).getDataValidations().size());
+            assertEquals(1, wb.getSheet(MeasuresSheetWriter.SHEET).getDataValidations().size());
             assertTrue(wb.isSheetHidden(wb.getSheetIndex("รายการ")));
             // LibreOffice writes the spaces of the format escaped: d\ mmm\ yyyy
             assertEquals(FormStyles.DATE_FORMAT, wb.getSheet(ProgressReportSheetWriter.SHEET_6).getRow(6)
