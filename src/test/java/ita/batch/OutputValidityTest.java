@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every part of every kind of output the run writes (agency workbook, province and overall summaries, run report,
- * annotated copies of an xlsx and of a CSV, filled templates saved by Excel and by openpyxl, the three documents)
+ * Every part of every kind of output the run writes (agency workbook, province, district and overall summaries, the
+ * province report, run report, annotated copies of an xlsx and of a CSV, filled templates saved by Excel and by
+ * openpyxl, the three documents)
  * validates against the ECMA-376 schema with POI's complete schema jar, and every workbook keeps the rules Excel
  * applies beyond the schema ({@link OoxmlCheck}): zero violations. The inputs are made to push the writers: a name
  * longer than a cell holds, rows that would be taller than Excel allows, comments already in the input, a file name
@@ -72,6 +73,7 @@ class OutputValidityTest {
         }
         assertEquals(List.of(), violations);
         assertTrue(kinds.containsAll(Set.of("agency workbook", "document", "province summary", "overall summary",
+                "district summary", "province report",
                 "run report", "annotated copy of xlsx", "annotated copy of csv", "filled template",
                 "inline filled template")), kinds.toString());
     }
@@ -81,8 +83,14 @@ class OutputValidityTest {
         if (name.startsWith("annotated")) {
             return prefix + (file.endsWith(".csv.xlsx") ? "annotated copy of csv" : "annotated copy of xlsx");
         }
+        if (file.startsWith("รายงานจังหวัด")) {
+            return prefix + "province report";
+        }
         if (file.endsWith(".docx")) {
             return prefix + "document";
+        }
+        if (file.startsWith("สรุปอำเภอ")) {
+            return prefix + "district summary";
         }
         if (file.startsWith("run-report")) {
             return prefix + "run report";
