@@ -41,7 +41,9 @@ final class Codes {
             return Optional.empty();
         }
         String s = clean(raw);
-        s = LEAD_WORD.matcher(s).replaceFirst("");
+        if (s.startsWith("ข้อ")) {
+            s = LEAD_WORD.matcher(s).replaceFirst("");
+        }
         Matcher m = LETTER_CODE.matcher(s);
         if (m.matches()) {
             char letter = Character.toLowerCase(m.group(1).charAt(0));
@@ -72,7 +74,21 @@ final class Codes {
         if (n < 1) {
             return Optional.empty();
         }
-        return Optional.of(new Leading(letter + Integer.toString(n), ThaiText.normalize(rest.replaceFirst("^[\\s.:)\\-]+", ""))));
+        return Optional.of(new Leading(letter + Integer.toString(n), ThaiText.normalize(stripLeadingMarks(rest))));
+    }
+
+    /** The rest without the space, dots, colons, brackets or dashes that separated it from the code. */
+    private static String stripLeadingMarks(String rest) {
+        int i = 0;
+        while (i < rest.length()) {
+            char c = rest.charAt(i);
+            // the same characters as the pattern [\s.:)\-]
+            if (" \t\n\u000B\f\r.:)-".indexOf(c) < 0) {
+                break;
+            }
+            i++;
+        }
+        return rest.substring(i);
     }
 
     /** Zero-width characters and surrounding space removed, Thai digits kept (a leading ๐ means o). */

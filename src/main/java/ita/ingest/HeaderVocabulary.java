@@ -151,7 +151,11 @@ public final class HeaderVocabulary {
             if (n < 1 || n > 10 || rest.length() > 1 && rest.charAt(0) == '.' && Character.isDigit(rest.charAt(1))) {
                 return OptionalInt.empty();
             }
-            rest = rest.replaceFirst("^[.):\\-]+", "");
+            int skip = 0;
+            while (skip < rest.length() && ".):-".indexOf(rest.charAt(skip)) >= 0) {
+                skip++;
+            }
+            rest = rest.substring(skip);
             if (rest.isEmpty()) {
                 return OptionalInt.of(n);
             }

@@ -50,7 +50,12 @@ final class YearText {
         if (text == null || text.isBlank()) {
             return 0;
         }
-        String s = DATE.matcher(ThaiText.normalize(text)).replaceAll(" ");
+        String normal = ThaiText.normalize(text);
+        if (!hasFourDigits(normal)) {
+            // every year this reads is four digits in a row, and taking out dates joins none
+            return 0;
+        }
+        String s = DATE.matcher(normal).replaceAll(" ");
         Matcher m = BUDDHIST.matcher(s);
         while (m.find()) {
             int y = Integer.parseInt(m.group(1));
@@ -66,6 +71,18 @@ final class YearText {
             }
         }
         return 0;
+    }
+
+    private static boolean hasFourDigits(String s) {
+        int run = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            if (run == 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

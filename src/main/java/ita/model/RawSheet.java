@@ -12,7 +12,8 @@ import java.util.TreeMap;
 public final class RawSheet {
 
     private final String name;
-    private final TreeMap<Integer, TreeMap<Integer, RawCell>> rows = new TreeMap<>();
+    private final TreeMap<Integer, Row> rows = new TreeMap<>();
+    private List<Integer> rowIndexes;
     private final List<CellRange> merged = new ArrayList<>();
     private int cellCount;
     private final List<RawCell> overlong = new ArrayList<>();
@@ -29,7 +30,14 @@ public final class RawSheet {
         if (cell.text().length() > RawCell.MAX_TEXT) {
             overlong.add(cell);
         }
-        if (rows.computeIfAbsent(cell.row(), r -> new TreeMap<>()).put(cell.col(), cell) == null) {
+        Row r = rows.get(cell.row());
+        if (r == null) {
+            r = new Row();
+            rows.put(cell.row(), r);
+            rowIndexes = null;
+        }
+        r.list = null;
+        if (r.cells.put(cell.col(), cell) == null) {
             cellCount++;
         }
     }
@@ -54,8 +62,8 @@ public final class RawSheet {
     }
 
     public RawCell cell(int row, int col) {
-        TreeMap<Integer, RawCell> r = rows.get(row);
-        return r == null ? null : r.get(col);
+        Row r = rows.get(row);
+        return r == null ? null : r.cells.get(col);
     }
 
     /** The text of a cell, or "" when empty. */
@@ -66,13 +74,26 @@ public final class RawSheet {
 
     /** The non-empty cells of a row in column order; empty when the row has none. */
     public List<RawCell> row(int row) {
-        TreeMap<Integer, RawCell> r = rows.get(row);
-        return r == null ? List.of() : List.copyOf(r.values());
+        Row r = rows.get(row);
+        if (r == null) {
+            return List.of();
+        }
+        List<RawCell> l = r.list;
+        if (l == null) {
+            l = List.copyOf(r.cells.values());
+            r.list = l;
+        }
+        return l;
     }
 
     /** Indexes of the rows that have at least one cell, ascending. */
     public List<Integer> rowIndexes() {
-        return List.copyOf(rows.keySet());
+        List<Integer> l = rowIndexes;
+        if (l == null) {
+            l = List.copyOf(rows.keySet());
+            rowIndexes = l;
+        }
+        return l;
     }
 
     public int lastRow() {
@@ -85,5 +106,11 @@ public final class RawSheet {
 
     public boolean isEmpty() {
         return cellCount == 0;
+    }
+
+    /** A row's cells, and the list handed out until the row changes: recognition asks for rows many times. */
+    private static final class Row {
+        final TreeMap<Integer, RawCell> cells = new TreeMap<>();
+        List<RawCell> list;
     }
 }

@@ -55,6 +55,9 @@ public final class ThaiText {
         if (s == null) {
             return "";
         }
+        if (alreadyFolded(s)) {
+            return canonicalMarks(s);
+        }
         StringBuilder sb = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
@@ -82,6 +85,47 @@ public final class ThaiText {
         return canonicalMarks(sb);
     }
 
+    /** True when {@link #normalize}'s folding would leave the text as it is: the common case, checked without copying. */
+    private static boolean alreadyFolded(String s) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD' || c == NIKHAHIT
+                    || c >= THAI_ZERO && c <= THAI_ZERO + 9) {
+                return false;
+            }
+            if (isSpace(c) && (c != ' ' || i == 0 || i == n - 1 || isSpace(s.charAt(i + 1)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F';
+    }
+
+    /** True when {@link #canonicalMarks} would change the text: marks out of order, a nikhahit, marks after sara am. */
+    private static boolean needsMarkOrder(CharSequence s) {
+        int n = s.length();
+        int previous = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == NIKHAHIT) {
+                return true;
+            }
+            int k = markClass(c);
+            if (k > 0 && k < previous) {
+                return true;
+            }
+            previous = k;
+            if (c == SARA_AM && i + 1 < n && markClass(s.charAt(i + 1)) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Thai vowel and tone marks in one order, whatever order they were typed in: below vowels, then above vowels
      * (with nikhahit), then tone marks, then the other signs; a nikhahit before sara aa, with a tone mark between
@@ -90,16 +134,10 @@ public final class ThaiText {
      */
     static String canonicalMarks(CharSequence s) {
         int n = s.length();
-        StringBuilder out = null;
-        for (int i = 0; i < n; i++) {
-            if (markClass(s.charAt(i)) > 0 || s.charAt(i) == SARA_AM) {
-                out = new StringBuilder(n);
-                break;
-            }
-        }
-        if (out == null) {
+        if (!needsMarkOrder(s)) {
             return s.toString();
         }
+        StringBuilder out = new StringBuilder(n);
         int i = 0;
         while (i < n) {
             char c = s.charAt(i);

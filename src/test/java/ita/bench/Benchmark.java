@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  */
 public final class Benchmark {
 
-    record Measure(String name, int files, double wall, double cpu, long rssKb, String command, String output) {
+    record Measure(String name, int files, double wall, double cpu, long rssKb, String command, String output,
+                   String load) {
         double filesPerSecond() {
             return files / wall;
         }
@@ -44,6 +45,7 @@ public final class Benchmark {
         Path work = Path.of("bench/data");
         Path report = Path.of("BENCHMARKS.md");
         String label = "national";
+        Path referenceJar = null;
         for (int i = 0; i < args.length; i += 2) {
             switch (args[i]) {
                 case "--agencies" -> agencies = Integer.parseInt(args[i + 1]);
@@ -52,15 +54,17 @@ public final class Benchmark {
                 case "--work" -> work = Path.of(args[i + 1]);
                 case "--report" -> report = Path.of(args[i + 1]);
                 case "--label" -> label = args[i + 1];
+                case "--reference-jar" -> referenceJar = args[i + 1].isEmpty() ? null : Path.of(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
         Path jar = Path.of("target/ita-analyzer.jar");
         Benchmark b = new Benchmark(jar, "target/test-classes" + java.io.File.pathSeparator + jar, threads);
-        b.run(agencies, years, work.resolve(label), report, label);
+        b.run(agencies, years, work.resolve(label), report, label, referenceJar);
     }
 
-    private void run(int agencies, String years, Path work, Path report, String label) throws Exception {
+    private void run(int agencies, String years, Path work, Path report, String label, Path referenceJar)
+            throws Exception {
         Path detail = work.resolve("detail");
         Path lists = work.resolve("lists");
         Path out = work.resolve("out");
@@ -86,6 +90,22 @@ public final class Benchmark {
         deleteTree(out);
         ms.add(time("analyze", List.of("java", xmx, "-jar", jar.toString(), "analyze", detail.toString(),
                 lists.toString(), "--out", out.toString(), "--overwrite", "--quiet", "--debug", "--threads", "" + threads), files));
+        String same = "";
+        if (referenceJar != null) {
+            // the same run by an earlier build: its outputs must be the same files with the same content
+            Path reference = work.resolve("reference");
+            deleteTree(reference);
+            time("reference", List.of("java", xmx, "-jar", referenceJar.toString(), "analyze", detail.toString(),
+                    lists.toString(), "--out", reference.toString(), "--overwrite", "--quiet", "--threads", "" + threads), files);
+            // the dumps read charts with POI's complete schemas, a test dependency: bench/run.sh lists them
+            Path testClasspath = Path.of("target/bench-classpath.txt");
+            String checkClasspath = Files.exists(testClasspath) ? "target/test-classes" + java.io.File.pathSeparator
+                    + "target/classes" + java.io.File.pathSeparator + Files.readString(testClasspath).strip() : classpath;
+            Measure check = time("check", List.of("java", xmx, "-cp", checkClasspath, "ita.bench.OutputCheck",
+                    reference.toString(), out.toString(), "25"), 0);
+            same = check.output().lines().filter(l -> l.startsWith("same:") || l.startsWith("different:")).findFirst()
+                    .orElse("not checked");
+        }
         deleteTree(out);
         ms.add(time("analyze-no-docx", List.of("java", xmx, "-jar", jar.toString(), "analyze", detail.toString(),
                 lists.toString(), "--out", out.toString(), "--overwrite", "--quiet", "--debug", "--threads", "" + threads,
@@ -93,10 +113,11 @@ public final class Benchmark {
         int sample = Math.min(agencies, 1000);
         Measure writing = time("write", List.of("java", xmx, "-cp", classpath, "ita.report.workbook.WorkbookWriteSpeed",
                 "" + sample, "3"), 0);
+        // documents take three times a workbook's time each: fewer agencies give a steady figure as well
         Measure documents = time("documents", List.of("java", xmx, "-cp", classpath, "ita.report.document.DocumentWriteSpeed",
-                "" + sample, "3"), 0);
+                "" + Math.min(sample, 300), "3"), 0);
         double startup = startup();
-        write(report, label, agencies, years, files, gen, ms, startup, writing, documents);
+        write(report, label, agencies, years, files, gen, ms, startup, writing, documents, same);
     }
 
     private Measure time(String name, List<String> command, int files) throws IOException, InterruptedException {
@@ -107,6 +128,7 @@ public final class Benchmark {
         }
         cmd.addAll(command);
         System.err.println("bench: " + String.join(" ", command));
+        String before = loadAverage();
         long t0 = System.nanoTime();
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -127,7 +149,17 @@ public final class Benchmark {
         int n = f.find() ? Integer.parseInt(f.group(1)) : files;
         System.err.printf(Locale.ROOT, "bench: %s: %d files, %.2f s wall, %.2f s cpu, %d MB peak%n", name, n, wall, cpu,
                 rss / 1024);
-        return new Measure(name, n, wall, cpu, rss, String.join(" ", command), output);
+        String load = before.isEmpty() ? "" : before + " → " + loadAverage();
+        return new Measure(name, n, wall, cpu, rss, String.join(" ", command), output, load);
+    }
+
+    /** The one-minute load average of the machine, which other work may share. */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
     }
 
     private double startup() throws IOException, InterruptedException {
@@ -158,7 +190,8 @@ public final class Benchmark {
     }
 
     private void write(Path report, String label, int agencies, String years, int files, List<Measure> gen,
-                       List<Measure> ms, double startup, Measure writing, Measure documents) throws IOException {
+                       List<Measure> ms, double startup, Measure writing, Measure documents, String same)
+            throws IOException {
         Measure floor = ms.get(0);
         Measure poi = ms.get(1);
         Measure cells = ms.get(2);
@@ -170,15 +203,15 @@ public final class Benchmark {
         sb.append("### ").append(label).append(": ").append(agencies).append(" agencies × fiscal years ")
                 .append(years).append(" (").append(files).append(" agency-detail .xlsx)\n\n");
         sb.append("Measured ").append(LocalDate.now()).append(" with ").append(threads).append(" threads, each contender in its own JVM (`-Xmx1g`), one after the other on the same files.\n\n");
-        sb.append("| contender | files | wall s | CPU s | files/s | peak RSS MB |\n|---|---:|---:|---:|---:|---:|\n");
+        sb.append("| contender | files | wall s | CPU s | files/s | peak RSS MB | load average |\n"
+                + "|---|---:|---:|---:|---:|---:|---|\n");
         for (Measure m : ms) {
-            sb.append(String.format(Locale.ROOT, "| %s | %d | %.2f | %.2f | %.0f | %d |%n", describe(m.name()), m.files(),
-                    m.wall(), m.cpu(), m.filesPerSecond(), m.rssKb() / 1024));
+            sb.append(String.format(Locale.ROOT, "| %s | %d | %.2f | %.2f | %.0f | %d | %s |%n", describe(m.name()),
+                    m.files(), m.wall(), m.cpu(), m.filesPerSecond(), m.rssKb() / 1024, m.load()));
         }
         sb.append(String.format(Locale.ROOT, "%nRatios: (c)/(a) our format reader vs the floor = **%.2f**, with layout "
                         + "recognition into records = **%.2f** (target ≥ 0.50); (c)/(b) vs POI = **%.1f×** and **%.1f×**; "
-                        + "(d) whole analyze = **%.2f ms per agency** (%.1f s for %d agencies; target ≤ 90 s for the "
-                        + "national run).%n",
+                        + "(d) whole analyze = **%.2f ms per agency** (%.1f s for %d agencies).%n",
                 cells.filesPerSecond() / floor.filesPerSecond(), ours.filesPerSecond() / floor.filesPerSecond(),
                 cells.filesPerSecond() / poi.filesPerSecond(), ours.filesPerSecond() / poi.filesPerSecond(),
                 analyze.wall() * 1000 / agencies, analyze.wall(), agencies));
@@ -186,6 +219,17 @@ public final class Benchmark {
                 .toList();
         if (!phases.isEmpty()) {
             sb.append("\nPhases of (d): ").append(String.join("; ", phases)).append(".\n");
+        }
+        double read = phase(phases, "read");
+        double summaries = phase(phases, "summaries");
+        boolean national = agencies >= 1000;
+        sb.append(String.format(Locale.ROOT, "%nTargets: whole run %.1f s (%s); reading in the run %.1f s = **%.2f×** the "
+                        + "floor (≤ 2×); summaries %.1f s (≤ 3 s); peak RSS %d MB (≤ 1,229 MB).%n", analyze.wall(),
+                national ? "≤ 60 s" : "≤ 5 s for a province", read, read / floor.wall(), summaries,
+                analyze.rssKb() / 1024));
+        if (!same.isEmpty()) {
+            sb.append("\nOutputs of (d) against the same run by the build before the change (files by name and kind, a "
+                    + "sample compared by canonical dump): ").append(same).append("\n");
         }
         Matcher best = Pattern.compile("best: ([0-9.]+) workbooks per second").matcher(writing.output());
         Matcher docs = Pattern.compile("best: ([0-9.]+) documents per second on one thread \\(([0-9.]+) agencies\\)")
@@ -195,7 +239,7 @@ public final class Benchmark {
             double dps = Double.parseDouble(docs.group(1));
             double aps = Double.parseDouble(docs.group(2));
             sb.append(String.format(Locale.ROOT, "%nWriting, per core (one thread, best of 3 rounds of %d generated "
-                    + "agencies, side by side):%n%n| output of one agency | per second | ms each |%n|---|---:|---:|%n"
+                    + "agencies for workbooks, of at most 300 for documents, side by side):%n%n| output of one agency | per second | ms each |%n|---|---:|---:|%n"
                     + "| analysis workbook (8 sheets, charts, measures, progress forms; target ≥ 150) | %.1f workbooks | "
                     + "%.2f |%n| documents (analysis and measures, 6- and 12-month reports, .docx) | %.1f documents = "
                     + "%.1f agencies | %.2f per document |%n%nCommands: `%s`, `%s`.%n", Math.min(agencies, 1000), wb,
@@ -232,6 +276,15 @@ public final class Benchmark {
             doc = doc + "\n" + section;
         }
         Files.writeString(report, doc);
+    }
+
+    private static double phase(List<String> phases, String name) {
+        for (String p : phases) {
+            if (p.startsWith(name + ": ")) {
+                return Double.parseDouble(p.substring(name.length() + 2, p.length() - 2));
+            }
+        }
+        return Double.NaN;
     }
 
     private static String describe(String mode) {

@@ -36,6 +36,10 @@ class CodesTest {
     void keepsTheTextAfterTheCode() {
         assertEquals("แผนยุทธศาสตร์หรือแผนพัฒนาหน่วยงาน",
                 Codes.leading("ข้อ ๐๗ แผนยุทธศาสตร์หรือแผนพัฒนาหน่วยงาน", null).orElseThrow().rest());
+        // the marks between the code and its text go, those inside the text stay
+        assertEquals("ประกาศ (ฉบับที่ 2)", Codes.leading("o15 .:)- ประกาศ (ฉบับที่ 2)", null).orElseThrow().rest());
+        assertEquals("(ก) แผน", Codes.leading("i3 (ก) แผน", null).orElseThrow().rest());
+        assertEquals("", Codes.leading("i3.", null).orElseThrow().rest());
     }
 
     @Test

@@ -2,6 +2,7 @@ package ita.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,24 @@ class ThaiTextTest {
         assertEquals(ThaiText.key("ที่ทำการ"), ThaiText.key("ท\u0E48\u0E35ทำการ"));
         assertEquals("ที่น้ำ", ThaiText.normalize("ที่น้ำ"), "text already in order is left as it is");
         assertEquals("ABC 12", ThaiText.normalize("ABC 12"));
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @CsvSource(delimiter = '|', value = {
+        "' a b'|a b", "'a b '|a b", "'a  b'|a b", "'a\tb'|a b", "'a\u00A0b'|a b", "'a \u00A0b'|a b",
+        "'a\u200Bb'|ab", "'a\u00ADb'|ab", "'๑ ข'|1 ข",
+        // sara am, then a mark; a mark of a lower class after a higher one
+        "'\u0E19\u0E33\u0E48'|\u0E19\u0E48\u0E33", "'\u0E01\u0E48\u0E38'|\u0E01\u0E38\u0E48"})
+    void foldsEveryTextThatIsNotAlreadyInNormalForm(String raw, String normal) {
+        assertEquals(normal, ThaiText.normalize(raw));
+    }
+
+    @Test
+    void keepsTextAlreadyInNormalFormWithoutCopyingIt() {
+        // most cells of a workbook are already normal: recognition normalises every one of them
+        for (String s : new String[] {"องค์การบริหารส่วนตำบลน้ำพุ", "i1 การปฏิบัติงาน", "ที่ ปุ้ ก๊์", "81.67", ""}) {
+            assertSame(s, ThaiText.normalize(s), s);
+        }
     }
 
     @Test

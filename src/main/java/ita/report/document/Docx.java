@@ -60,6 +60,21 @@ final class Docx implements java.io.Closeable {
         }
     }
 
+    static {
+        // POI asks JAXP for a new factory on every save, and JAXP looks for one on the whole class path each time,
+        // under the class loader's lock: naming the JDK's own (the one found anyway) makes that a field read
+        setIfUnset("javax.xml.transform.TransformerFactory",
+                "com.sun.org.apache.xalan.internal.xsltc.trax.TransformerFactoryImpl");
+        setIfUnset("javax.xml.parsers.DocumentBuilderFactory",
+                "com.sun.org.apache.xerces.internal.jaxp.DocumentBuilderFactoryImpl");
+    }
+
+    private static void setIfUnset(String property, String jdkDefault) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, jdkDefault);
+        }
+    }
+
     private final XWPFDocument doc = new XWPFDocument();
     private final boolean thaiDigits;
     /** The empty paragraphs that close each section but the last, and the orientation of that section. */

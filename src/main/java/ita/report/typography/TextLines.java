@@ -75,6 +75,9 @@ public final class TextLines {
             return 1;
         }
         double usable = Math.max(1, columnWidth - PADDING);
+        if (text.indexOf('\n') < 0) {
+            return Math.max(1, paragraphLines(text, usable));
+        }
         int lines = 0;
         for (String paragraph : text.split("\r?\n", -1)) {
             lines += paragraphLines(paragraph, usable);
@@ -91,10 +94,33 @@ public final class TextLines {
         return lines(text, usable + PADDING);
     }
 
+    /** Wrapped texts already measured: the catalog's measures and steps come back agency after agency. */
+    private static final java.util.concurrent.ConcurrentHashMap<Measured, Integer> MEASURED =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MEASURED_LIMIT = 20_000;
+
+    private record Measured(String text, double usable) {
+    }
+
     private static int paragraphLines(String p, double usable) {
         if (width(p) <= usable) {
             return 1;
         }
+        Measured key = new Measured(p, usable);
+        Integer known = MEASURED.get(key);
+        if (known != null) {
+            return known;
+        }
+        int lines = wrappedLines(p, usable);
+        if (MEASURED.size() >= MEASURED_LIMIT) {
+            // texts of one agency only (its names and figures) must not fill the memory of a national run
+            MEASURED.clear();
+        }
+        MEASURED.put(key, lines);
+        return lines;
+    }
+
+    private static int wrappedLines(String p, double usable) {
         BreakIterator breaks = BREAKS.get();
         breaks.setText(p);
         int lines = 1;

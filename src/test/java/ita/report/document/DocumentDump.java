@@ -40,12 +40,12 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
  * In rows, "^" starts a vertical merge and "|^" continues it, "*" marks a row allowed to split across pages;
  * "[span 2]" a cell spanning two columns.
  */
-final class DocumentDump {
+public final class DocumentDump {
 
     private DocumentDump() {
     }
 
-    static String of(byte[] docx) throws IOException {
+    public static String of(byte[] docx) throws IOException {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
             StringBuilder sb = new StringBuilder();
             for (IBodyElement e : doc.getBodyElements()) {

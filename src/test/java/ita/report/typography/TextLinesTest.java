@@ -73,4 +73,16 @@ class TextLinesTest {
         // a line of 20 pt is 20/16 of a line of 16 pt
         assertEquals(67.125f, ThaiTypography.heightFor(2, 20), 1e-4);
     }
+
+    @Test
+    void aTextMeasuredBeforeIsMeasuredAgainForAnotherWidth() {
+        String step = "จัดทำแผนการดำเนินงานและเผยแพร่ต่อสาธารณะผ่านเว็บไซต์ของหน่วยงานภายในเดือนตุลาคม";
+        int narrow = TextLines.lines(step, 12);
+        int wide = TextLines.lines(step, 40);
+        assertTrue(narrow > wide, narrow + " lines at 12 against " + wide + " at 40");
+        // asked again, in the other order, each width keeps its own count
+        assertEquals(wide, TextLines.lines(step, 40));
+        assertEquals(narrow, TextLines.lines(step, 12));
+        assertEquals(2 * narrow, TextLines.lines(step + "\n" + step, 12), "each line of a text with a break");
+    }
 }
