@@ -43,6 +43,11 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        java.util.Optional<String> encoding = SystemEncoding.fileNameProblem();
+        if (encoding.isPresent()) {
+            System.err.println(encoding.get());
+            System.exit(USAGE);
+        }
         System.exit(run(args, new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
                 new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
     }
@@ -50,7 +55,28 @@ public final class Main implements Runnable {
     /** Runs the command in-process with the given streams and returns its exit code (used by tests and main). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cl = commandLine(out, err);
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // the run's own estimate was short; one line rather than Java's trace
+            err.println(OUT_OF_MEMORY.get());
+            err.flush();
+            return INTERNAL_ERROR;
+        }
+    }
+
+    private static final java.util.function.Supplier<String> OUT_OF_MEMORY = () -> "ita: the run ran out of memory"
+            + " (Java was given " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB); what was written so far is"
+            + " complete, the rest is missing. Run again with more memory (ITA_JAVA_OPTS=-Xmx4g ./ita analyze ..., or"
+            + " java -Xmx4g -jar ita-analyzer.jar ...), or give fewer files at a time.";
+
+    private static boolean outOfMemory(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
@@ -63,6 +89,10 @@ public final class Main implements Runnable {
                 return USAGE;
             }
             boolean debug = parseResult.originalArgs().contains("--debug");
+            if (outOfMemory(ex) && !debug) {
+                commandLine.getErr().println(OUT_OF_MEMORY.get());
+                return INTERNAL_ERROR;
+            }
             if (debug) {
                 ex.printStackTrace(commandLine.getErr());
             }
