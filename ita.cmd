@@ -11,5 +11,5 @@ if not exist "%JAR%" (
   popd
 )
 chcp 65001 >nul
-java -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -jar "%JAR%" %*
+java %ITA_JAVA_OPTS% -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -jar "%JAR%" %*
 exit /b %ERRORLEVEL%

@@ -28,7 +28,7 @@ final class AgencyDocumentsOutput implements AgencyOutput {
         List<ProgressForm> given = forms.of(work.analysis().agency(), work.plan().fiscalYear());
         List<Path> written = new ArrayList<>();
         for (AgencyDocuments.Kind kind : AgencyDocuments.Kind.values()) {
-            Path target = work.file(work.stem() + AgencyDocuments.nameSuffix(kind, work.plan()), ".docx");
+            Path target = work.files().file(AgencyDocuments.nameSuffix(kind, work.plan()) + ".docx");
             written.add(documents.write(kind, target, work.analysis(), work.year(), work.plan(), given));
         }
         return written;

@@ -3,9 +3,7 @@ package ita.batch;
 import ita.analysis.AgencyAnalysis;
 import ita.analysis.AgencyAnalyzer;
 import ita.analysis.YearAnalysis;
-import ita.report.workbook.AgencyWorkbookWriter;
 import ita.report.workbook.PlanRequests;
-import ita.report.workbook.WorkbookOptions;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,8 +19,6 @@ final class AgencyOutputs {
 
     private final RunSetup setup;
     private final List<AgencyOutput> outputs;
-    private final OutputNames names = new OutputNames();
-    private final AgencyWorkbookWriter layout = new AgencyWorkbookWriter();
 
     AgencyOutputs(RunSetup setup, List<AgencyOutput> outputs) {
         this.setup = setup;
@@ -47,8 +43,9 @@ final class AgencyOutputs {
      * What the agency's outputs share; empty when it has no result for the year asked, or that year predates the
      * ten indicators (there is nothing to plan from a total alone).
      */
-    Optional<AgencyWork> work(AgencyAnalysis a) {
-        if (outputs.isEmpty()) {
+    Optional<AgencyWork> work(AgencyAnalysis a, RunNames names) {
+        Optional<RunNames.AgencyFiles> files = names.agency(a.agency().id());
+        if (outputs.isEmpty() || files.isEmpty()) {
             return Optional.empty();
         }
         int year = setup.settings().year().orElse(a.latest().fiscalYear());
@@ -60,15 +57,12 @@ final class AgencyOutputs {
         if (!y.framework().hasIndicators()) {
             return Optional.empty();
         }
-        Path planned = layout.pathFor(setup.out(), asOf, WorkbookOptions.defaults().forYear(year));
-        String file = planned.getFileName().toString();
-        return Optional.of(new AgencyWork(asOf, y, setup.planner().plan(PlanRequests.of(asOf, y)), planned.getParent(),
-                file.substring(0, file.lastIndexOf('.')), names));
+        return Optional.of(new AgencyWork(asOf, y, setup.planner().plan(PlanRequests.of(asOf, y)), files.get()));
     }
 
     /** Every output of one agency; the files written. Called from worker threads. */
-    List<Path> write(AgencyAnalysis a) throws IOException {
-        Optional<AgencyWork> work = work(a);
+    List<Path> write(AgencyAnalysis a, RunNames names) throws IOException {
+        Optional<AgencyWork> work = work(a, names);
         if (work.isEmpty()) {
             return List.of();
         }

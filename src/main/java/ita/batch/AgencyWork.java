@@ -3,7 +3,6 @@ package ita.batch;
 import ita.analysis.AgencyAnalysis;
 import ita.analysis.YearAnalysis;
 import ita.measures.MeasurePlan;
-import java.nio.file.Path;
 import java.util.Objects;
 
 /**
@@ -12,24 +11,14 @@ import java.util.Objects;
  *
  * @param analysis the agency's analysis without the years after {@code year}, so that its latest year is the one
  *                 written
- * @param folder   {@code <out>/<province>/<district>}, each part safe as a file name
- * @param stem     {@code <agency>-<fiscal year>}, safe as a file name: the name of the agency's own files
- * @param names    the file names taken in this run, shared by every agency
+ * @param files    the names settled for the agency's files before any was written ({@link RunNames})
  */
-record AgencyWork(AgencyAnalysis analysis, YearAnalysis year, MeasurePlan plan, Path folder, String stem,
-                  OutputNames names) {
+record AgencyWork(AgencyAnalysis analysis, YearAnalysis year, MeasurePlan plan, RunNames.AgencyFiles files) {
 
     AgencyWork {
         Objects.requireNonNull(analysis, "analysis");
         Objects.requireNonNull(year, "year");
         Objects.requireNonNull(plan, "plan");
-        Objects.requireNonNull(folder, "folder");
-        Objects.requireNonNull(stem, "stem");
-        Objects.requireNonNull(names, "names");
-    }
-
-    /** A file in the agency's folder that no other file of the run has taken: -2, -3 … before the extension when needed. */
-    Path file(String fileStem, String extension) {
-        return names.unique(folder, fileStem, extension);
+        Objects.requireNonNull(files, "files");
     }
 }

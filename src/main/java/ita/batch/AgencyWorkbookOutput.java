@@ -25,7 +25,7 @@ final class AgencyWorkbookOutput implements AgencyOutput {
 
     @Override
     public List<Path> write(AgencyWork work) throws IOException {
-        Path target = work.file(work.stem(), ".xlsx");
+        Path target = work.files().file(".xlsx");
         List<SheetContributor> more = List.of(
                 (wb, an, ya, op) -> MeasuresSheetWriter.write(wb, work.plan(), op),
                 (wb, an, ya, op) -> ProgressReportSheetWriter.write(wb, work.plan(), op),

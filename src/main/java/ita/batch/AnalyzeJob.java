@@ -9,6 +9,7 @@ import ita.analysis.Rankings;
 import ita.ingest.AgencyRegistry;
 import ita.ingest.ReadLimits;
 import ita.model.AgencyYear;
+import ita.model.InputFormat;
 import ita.model.Finding;
 import ita.report.summary.RunReportWriter;
 import ita.report.summary.SummaryRow;
@@ -87,35 +88,39 @@ public final class AnalyzeJob {
         if (!s.annotate()) {
             reads = List.of(); // the records as read are only needed again for annotated copies
         }
+        long agencyYears = all.stream().mapToLong(h -> h.years().size()).sum();
+        int writers = MemoryBudget.writers(all.size(), agencyYears, s.writes(BatchSettings.OutputFormat.XLSX),
+                MemoryBudget.writerBytes(s.writes(BatchSettings.OutputFormat.XLSX),
+                        s.writes(BatchSettings.OutputFormat.DOCX)), s.threads(), Runtime.getRuntime().maxMemory());
         Selection selection = Selection.of(s);
         List<AgencyHistory> chosen = all.stream().filter(h -> selection.includes(h.agency())).toList();
         Set<String> chosenIds = chosen.stream().map(h -> h.agency().id()).collect(Collectors.toSet());
         Rankings rankings = Rankings.of(all);
+        RunNames names = RunNames.plan(setup, all, chosen, copies(reads, selection), protectedInputs(files));
+        names.renamed().forEach(progress::notice);
         mark = lap("group", mark);
 
         List<Path> outputs = new ArrayList<>();
         List<Finding> notes = new ArrayList<>();
         List<String> closing = new ArrayList<>();
-        MemoryBudget budget = MemoryBudget.plan(all.size(), all.stream().mapToInt(h -> h.years().size()).sum(),
-                s.threads(), s.writes(BatchSettings.OutputFormat.DOCX));
-        if (!budget.fits()) {
-            throw new UsageException(budget.refusal(all.size()), null);
+        if (writers < s.threads()) {
+            closing.add(MemoryBudget.fewerThreads(writers, s.threads(), Runtime.getRuntime().maxMemory()));
         }
-        budget.note(s.threads(), all.size()).ifPresent(closing::add);
-        ExecutorService pool = Executors.newFixedThreadPool(budget.threads(), ReadStage.daemon("ita-write"));
+        ExecutorService pool = Executors.newFixedThreadPool(writers, ReadStage.daemon("ita-write"));
         try {
-            Agencies done = agencies(pool, all, chosenIds, rankings, selection);
+            Agencies done = agencies(pool, all, chosenIds, rankings, selection, names);
             outputs.addAll(done.written);
             notes.addAll(done.checks);
             mark = lap("analyse and write agencies", mark);
-            outputs.addAll(new SummaryOutputs(setup, pool, failures).write(all, done.briefs, chosenIds, done.rows));
+            outputs.addAll(new SummaryOutputs(setup, pool, failures, names).write(all, done.briefs, chosenIds, done.rows));
             mark = lap("summaries", mark);
             if (setup.soffice().isPresent()) {
                 // the agencies' documents and the province reports, in one LibreOffice pass
                 outputs.addAll(DocumentOutputs.pdfs(setup.soffice().get(), List.copyOf(outputs), s.threads(), closing));
                 mark = lap("pdf", mark);
             }
-            outputs.addAll(new AnnotatedCopies(setup, pool, failures).write(reads, done.annotated, selection, notes));
+            outputs.addAll(new AnnotatedCopies(setup, pool, failures, names).write(reads, done.annotated, selection,
+                    notes));
             mark = lap("annotated copies", mark);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -129,10 +134,12 @@ public final class AnalyzeJob {
         List<Finding> findings = new ArrayList<>();
         outcomes.forEach(o -> findings.addAll(o.findings()));
         findings.addAll(mergeFindings);
+        findings.addAll(names.renamed());
         findings.addAll(notes);
         findings.addAll(failures.findings());
         try {
-            outputs.addAll(RunReportWriter.write(setup.out(), outcomes.stream().map(AnalyzeJob::line).toList(),
+            outputs.addAll(RunReportWriter.write(names.runFile(RunNames.RUN_REPORT_CSV),
+                    names.runFile(RunNames.RUN_REPORT_XLSX), outcomes.stream().map(AnalyzeJob::line).toList(),
                     findings));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -173,7 +180,7 @@ public final class AnalyzeJob {
 
     /** Analyses every agency read and writes the chosen ones, on the run's threads; a failure skips one agency. */
     private Agencies agencies(ExecutorService pool, List<AgencyHistory> all, Set<String> chosen, Rankings rankings,
-                              Selection selection) throws InterruptedException {
+                              Selection selection, RunNames names) throws InterruptedException {
         ConcurrentLinkedQueue<AgencyBrief> briefs = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<SummaryRow> rows = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Path> written = new ConcurrentLinkedQueue<>();
@@ -189,7 +196,7 @@ public final class AnalyzeJob {
                     if (a != null) {
                         briefs.add(AgencyBrief.of(a));
                         if (chosen.contains(h.agency().id())) {
-                            write(h, a, rows, written);
+                            write(h, a, rows, written, names);
                             ScoreCheckFindings.of(a, setup.settings().year())
                                     .ifPresent(f -> checks.add(new Checked(h.agency().id(), f)));
                         }
@@ -233,14 +240,39 @@ public final class AnalyzeJob {
     }
 
     private void write(AgencyHistory h, AgencyAnalysis a, ConcurrentLinkedQueue<SummaryRow> rows,
-                       ConcurrentLinkedQueue<Path> written) {
+                       ConcurrentLinkedQueue<Path> written, RunNames names) {
         try {
             List<SummaryRow> own = SummaryRow.of(List.of(a));
-            written.addAll(agencyOutputs.write(a));
+            written.addAll(agencyOutputs.write(a, names));
             rows.addAll(own);
         } catch (IOException | RuntimeException | StackOverflowError e) {
             failures.agency(h, "write", e);
         }
+    }
+
+    /** With --annotate, the inputs that hold an agency chosen, with the format they were read in. */
+    private Map<InputFile, InputFormat> copies(List<ReadStage.FileRead> reads, Selection selection) {
+        Map<InputFile, InputFormat> copies = new LinkedHashMap<>();
+        if (setup.settings().annotate()) {
+            for (ReadStage.FileRead r : reads) {
+                if (r.records().stream().anyMatch(y -> selection.includes(y.agency()))) {
+                    InputFormat.ofLabel(r.outcome().format()).ifPresent(f -> copies.put(r.outcome().file(), f));
+                }
+            }
+        }
+        return copies;
+    }
+
+    /** Every file the run reads: no output may be written over one of them. */
+    private List<Path> protectedInputs(List<InputFile> files) {
+        BatchSettings s = setup.settings();
+        List<Path> inputs = new ArrayList<>();
+        files.forEach(f -> inputs.add(f.path()));
+        s.template().ifPresent(inputs::add);
+        s.mapping().ifPresent(inputs::add);
+        s.catalog().ifPresent(inputs::add);
+        InputFinder.find(s.progress(), null).forEach(f -> inputs.add(f.path()));
+        return inputs;
     }
 
     private long lap(String name, long since) {

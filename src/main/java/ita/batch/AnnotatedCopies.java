@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -35,8 +36,10 @@ final class AnnotatedCopies {
     private final ExecutorService pool;
     private final Failures failures;
     private final WriteOptions options;
+    private final RunNames names;
 
-    AnnotatedCopies(RunSetup setup, ExecutorService pool, Failures failures) {
+    AnnotatedCopies(RunSetup setup, ExecutorService pool, Failures failures, RunNames names) {
+        this.names = names;
         this.setup = setup;
         this.pool = pool;
         this.failures = failures;
@@ -56,9 +59,10 @@ final class AnnotatedCopies {
         List<Future<Copy>> jobs = new ArrayList<>();
         for (ReadStage.FileRead r : reads) {
             List<AgencyYear> records = r.records().stream().filter(y -> chosen.includes(y.agency())).toList();
-            if (!records.isEmpty()) {
-                InputFile f = r.outcome().file();
-                jobs.add(pool.submit(() -> copy(f, records, lookup)));
+            InputFile f = r.outcome().file();
+            Optional<Path> target = names.copy(f);
+            if (!records.isEmpty() && target.isPresent()) {
+                jobs.add(pool.submit(() -> copy(f, target.get(), records, lookup)));
             }
         }
         List<Path> written = new ArrayList<>();
@@ -78,10 +82,9 @@ final class AnnotatedCopies {
         return written;
     }
 
-    private Copy copy(InputFile f, List<AgencyYear> records, AnalysisLookup lookup) {
+    private Copy copy(InputFile f, Path target, List<AgencyYear> records, AnalysisLookup lookup) {
         try {
             RawWorkbook raw = WorkbookReaders.read(f.path(), f.displayName(), ReadLimits.defaults());
-            Path target = AnnotatedCopyWriter.targetFor(setup.out(), f.displayName(), raw.format());
             AnnotatedCopyWriter.Result r = raw.format() == InputFormat.XLSX || raw.format() == InputFormat.XLS
                     ? AnnotatedCopyWriter.write(f.path(), target, records, lookup, options)
                     : AnnotatedCopyWriter.writeGrid(raw, target, records, lookup, options);

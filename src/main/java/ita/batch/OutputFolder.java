@@ -18,6 +18,46 @@ public final class OutputFolder {
     private OutputFolder() {
     }
 
+    /**
+     * Refuses an output folder that is one of the input folders given: the outputs would lie among the inputs, and
+     * the next run would read them back (a folder inside an input folder is fine: the run does not read it). Paths are
+     * compared as they really are, through links.
+     *
+     * @throws UsageException naming both
+     */
+    public static void checkApart(Path out, java.util.List<Path> inputs) {
+        if (out.toString().isBlank()) {
+            throw new UsageException("--out is empty: expected the folder to write to. Give --out a folder, or leave"
+                    + " it out to write to ita-output.", null);
+        }
+        Path realOut = real(out);
+        for (Path input : inputs) {
+            if (Files.isDirectory(input) && real(input).equals(realOut)) {
+                throw new UsageException("--out " + out + ": expected a folder apart from the inputs but it is the"
+                        + " input folder " + input + ", so the outputs would be mixed with the inputs and read back by"
+                        + " the next run. Give --out another folder, such as " + input.resolve("ita-output")
+                        + " (a folder inside the inputs is not read).", null);
+            }
+        }
+    }
+
+    /** The real path of a folder, or of its nearest existing parent followed by the rest. */
+    static Path real(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        Path existing = abs;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return abs;
+        }
+        try {
+            return existing.toRealPath().resolve(existing.relativize(abs));
+        } catch (IOException e) {
+            return abs;
+        }
+    }
+
     /** @throws UsageException when {@code out} is a file or cannot be made or written */
     public static Path choose(Path out, boolean overwrite) {
         if (Files.exists(out) && !Files.isDirectory(out)) {

@@ -19,6 +19,10 @@ public interface Progress {
 
     void done();
 
+    /** Something the user must know that does not stop anything, such as an output written under another name. */
+    default void notice(Finding finding) {
+    }
+
     /** Progress that shows nothing, for tests and --quiet. */
     Progress NONE = new Progress() {
         @Override

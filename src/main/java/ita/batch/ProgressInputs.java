@@ -24,6 +24,9 @@ final class ProgressInputs {
         for (Path root : paths) {
             boolean named = Files.isRegularFile(root);
             for (InputFile f : InputFinder.find(List.of(root), null)) {
+                if (f.refused().isPresent()) {
+                    throw new UsageException("--progress " + f.refused().get().toLine(), null);
+                }
                 try {
                     forms.addAll(ProgressFormReader.read(f.path(), f.displayName()));
                 } catch (InputException e) {

@@ -63,6 +63,11 @@ public final class ReadStage {
 
     /** Reads one file; never throws for bad input. */
     public FileRead read(InputFile f) {
+        if (f.refused().isPresent()) {
+            Finding finding = f.refused().get();
+            return new FileRead(new FileOutcome(f, FileOutcome.Status.REJECTED, "", List.of(), 0, new TreeSet<>(),
+                    finding.toLine(), List.of(finding)), List.of());
+        }
         RawWorkbook wb;
         try {
             wb = WorkbookReaders.read(f.path(), f.displayName(), limits);

@@ -9,6 +9,7 @@ import ita.measures.MeasureCatalogException;
 import ita.measures.MeasurePlanner;
 import ita.report.annotate.TemplateException;
 import ita.report.annotate.TemplateFiller;
+import ita.report.poi.PoiTempFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,8 +44,16 @@ record RunSetup(BatchSettings settings, FrameworkCatalog frameworks, Optional<Co
         AnalysisSettings analysis = AnalysisSettings.defaults().withStrengthThreshold(s.threshold());
         Optional<Path> soffice = DocumentOutputs.soffice(s);
         ProgressForms forms = ProgressInputs.load(s.progress());
-        return new RunSetup(s, frameworks, mapping, planner, analysis, OutputFolder.choose(s.out(), s.overwrite()),
-                soffice, forms);
+        OutputFolder.checkApart(s.out(), s.inputs());
+        Path out = OutputFolder.choose(s.out(), s.overwrite());
+        try {
+            PoiTempFiles.useOwnFolder(out);
+        } catch (IOException e) {
+            throw new UsageException("expected a temporary folder that can be written (in "
+                    + System.getProperty("java.io.tmpdir") + " or " + out + ") but it failed (" + e.getMessage()
+                    + "). Free some space, then run again.", e);
+        }
+        return new RunSetup(s, frameworks, mapping, planner, analysis, out, soffice, forms);
     }
 
     private static MeasureCatalog catalog(Path file) {

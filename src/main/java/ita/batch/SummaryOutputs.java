@@ -36,9 +36,11 @@ final class SummaryOutputs {
     private final ExecutorService pool;
     private final Failures failures;
     private final WriteOptions options;
+    private final RunNames names;
     private final ProvinceReport reports;
 
-    SummaryOutputs(RunSetup setup, ExecutorService pool, Failures failures) {
+    SummaryOutputs(RunSetup setup, ExecutorService pool, Failures failures, RunNames names) {
+        this.names = names;
         this.setup = setup;
         this.pool = pool;
         this.failures = failures;
@@ -56,7 +58,6 @@ final class SummaryOutputs {
     List<Path> write(List<AgencyHistory> all, List<AgencyBrief> analyses, Set<String> chosen, List<SummaryRow> rows)
             throws InterruptedException {
         List<Path> written = new ArrayList<>();
-        Path out = setup.out();
         boolean workbooks = setup.settings().writes(BatchSettings.OutputFormat.XLSX);
         boolean documents = setup.settings().writes(BatchSettings.OutputFormat.DOCX);
         if ((workbooks || documents) && !all.isEmpty()) {
@@ -66,7 +67,7 @@ final class SummaryOutputs {
             analyses.forEach(a -> byProvince.computeIfAbsent(a.agency().province(), k -> new ArrayList<>()).add(a));
             List<Future<Path>> jobs = new ArrayList<>();
             if (workbooks) {
-                Path overall = ProvinceSummaryWriter.overallTarget(out);
+                Path overall = names.runFile(ProvinceSummaryWriter.OVERALL_FILE);
                 jobs.add(submit(overall, () -> ProvinceSummaryWriter.writeOverall(overall, all, analyses,
                         setup.analysis(), options)));
             }
@@ -79,17 +80,17 @@ final class SummaryOutputs {
                 List<AgencyBrief> own = byProvince.getOrDefault(province, List.of());
                 ProvinceAnalysis p = ProvinceAnalyzer.analyze(histories, setup.analysis()).get(0);
                 if (workbooks) {
-                    Path target = ProvinceSummaryWriter.targetFor(out, province);
+                    Path target = names.provinceSummary(province);
                     jobs.add(submit(target, () -> ProvinceSummaryWriter.write(target, p, own, options)));
                     for (DistrictAnalysis d : ProvinceAnalyzer.districts(histories, setup.analysis())) {
                         if (districts.contains(d.overall().key())) {
-                            Path file = ProvinceSummaryWriter.districtTargetFor(out, province, d.district());
+                            Path file = names.districtSummary(d.overall().key());
                             jobs.add(submit(file, () -> ProvinceSummaryWriter.writeDistrict(file, d, own, options)));
                         }
                     }
                 }
                 if (documents) {
-                    Path report = ProvinceReport.targetFor(out, province, p.overall().latest().fiscalYear());
+                    Path report = names.provinceReport(province, p.overall().latest().fiscalYear());
                     jobs.add(submit(report, () -> reports.write(report, p, own)));
                 }
             });
@@ -97,11 +98,11 @@ final class SummaryOutputs {
         }
         SummaryWriter w = new SummaryWriter();
         if (setup.settings().writes(BatchSettings.OutputFormat.CSV)) {
-            Path p = out.resolve(SummaryWriter.CSV_FILE);
+            Path p = names.runFile(SummaryWriter.CSV_FILE);
             guard(p, () -> w.writeCsv(rows, p)).ifPresent(written::add);
         }
         if (setup.settings().writes(BatchSettings.OutputFormat.JSON)) {
-            Path p = out.resolve(SummaryWriter.JSON_FILE);
+            Path p = names.runFile(SummaryWriter.JSON_FILE);
             guard(p, () -> w.writeJson(rows, p)).ifPresent(written::add);
         }
         return written;

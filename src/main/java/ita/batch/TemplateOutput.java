@@ -29,9 +29,7 @@ final class TemplateOutput implements AgencyOutput {
 
     @Override
     public List<Path> write(AgencyWork work) throws IOException {
-        String name = TemplateFiller.targetFor(work.folder(), template, work.analysis()).getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        Path target = work.file(name.substring(0, dot), name.substring(dot));
+        Path target = work.files().template();
         try {
             return List.of(TemplateFiller.fill(template, target, work.analysis(), measureRows(work.plan()), options));
         } catch (TemplateException e) {

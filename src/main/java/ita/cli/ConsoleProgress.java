@@ -54,6 +54,12 @@ final class ConsoleProgress implements Progress {
         line(finding.toLine(), debug ? cause : null);
     }
 
+    /** Printed even with --quiet: an output under another name than the user expects must not pass unseen. */
+    @Override
+    public void notice(Finding finding) {
+        line(finding.toLine(), null);
+    }
+
     private synchronized void line(String text, Throwable trace) {
         if (bar != null) {
             bar.pause();

@@ -43,6 +43,11 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        java.util.Optional<String> encoding = SystemEncoding.fileNameProblem();
+        if (encoding.isPresent()) {
+            System.err.println(encoding.get());
+            System.exit(USAGE);
+        }
         System.exit(run(args, new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
                 new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
     }
@@ -53,19 +58,21 @@ public final class Main implements Runnable {
         try {
             return cl.execute(args);
         } catch (OutOfMemoryError e) {
-            // thrown on the main thread, past the handler, which sees exceptions only
-            err.println(OUT_OF_MEMORY.formatted(Runtime.getRuntime().maxMemory() / (1024 * 1024)));
+            // the run's own estimate was short; one line rather than Java's trace
+            err.println(OUT_OF_MEMORY.get());
+            err.flush();
             return INTERNAL_ERROR;
         }
     }
 
-    static final String OUT_OF_MEMORY = "ita: ran out of memory (Java may use %d MB): give Java more with"
-            + " ITA_JAVA_OPTS=-Xmx2g (or java -Xmx2g), write on fewer --threads, or choose fewer agencies with --province";
+    private static final java.util.function.Supplier<String> OUT_OF_MEMORY = () -> "ita: the run ran out of memory"
+            + " (Java was given " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB); what was written so far is"
+            + " complete, the rest is missing. Run again with more memory (ITA_JAVA_OPTS=-Xmx4g ./ita analyze ..., or"
+            + " java -Xmx4g -jar ita-analyzer.jar ...), or give fewer files at a time.";
 
-    /** An OutOfMemoryError, as thrown or as the cause of what a worker thread gave back. */
-    static boolean outOfMemory(Throwable ex) {
-        for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof OutOfMemoryError) {
+    private static boolean outOfMemory(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof OutOfMemoryError) {
                 return true;
             }
         }
@@ -82,12 +89,12 @@ public final class Main implements Runnable {
                 return USAGE;
             }
             boolean debug = parseResult.originalArgs().contains("--debug");
+            if (outOfMemory(ex) && !debug) {
+                commandLine.getErr().println(OUT_OF_MEMORY.get());
+                return INTERNAL_ERROR;
+            }
             if (debug) {
                 ex.printStackTrace(commandLine.getErr());
-            }
-            if (outOfMemory(ex)) {
-                commandLine.getErr().println(OUT_OF_MEMORY.formatted(Runtime.getRuntime().maxMemory() / (1024 * 1024)));
-                return INTERNAL_ERROR;
             }
             commandLine.getErr().println("ita: internal error: " + ex + (debug ? "" : " (rerun with --debug for details)"));
             return INTERNAL_ERROR;

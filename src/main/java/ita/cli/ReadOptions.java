@@ -37,7 +37,7 @@ final class ReadOptions {
     void check(List<Path> paths) {
         for (Path p : paths) {
             if (!Files.exists(p)) {
-                throw usage("no such file or folder: " + p);
+                throw usage("no such file or folder: " + p + SystemEncoding.lostLettersHint(p.toString()));
             }
         }
         requireFile("--mapping", mapping);

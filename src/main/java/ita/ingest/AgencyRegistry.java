@@ -68,6 +68,7 @@ public final class AgencyRegistry {
         // possible matches are named in the order the sources were given
         List<AgencyYear> firsts = groups.values().stream().map(years -> years.values().iterator().next()).toList();
         findings.addAll(possibleMatches(firsts));
+        findings.addAll(districtSpellings(firsts, groups));
         return new Merged(byAgency, findings);
     }
 
@@ -231,6 +232,41 @@ public final class AgencyRegistry {
                 if (a.type() == b.type() && (sameDistrict && oneLacksProvince || sameProvince && oneLacksDistrict)) {
                     report(x, y, out, reported);
                 }
+            });
+        }
+        return out;
+    }
+
+    /**
+     * One agency under two spellings of its district (พิบูลย์รักษ์ / พิบูลรักษ์): same type, name and province, districts
+     * that differ by a letter or a mark. They are kept apart, as the names alone cannot say which spelling is right, and
+     * reported as a warning naming both sources, with the fiscal years both give.
+     */
+    private static List<Finding> districtSpellings(List<AgencyYear> firsts,
+                                                   Map<String, Map<Integer, AgencyYear>> groups) {
+        List<Finding> out = new ArrayList<>();
+        Map<String, List<AgencyYear>> byNameAndProvince = new LinkedHashMap<>();
+        for (AgencyYear y : firsts) {
+            Agency a = y.agency();
+            if (!a.district().isEmpty() && !a.province().isEmpty()) {
+                byNameAndProvince.computeIfAbsent(a.type() + "|" + ThaiText.key(a.coreName()) + "|"
+                        + ThaiText.key(a.province()), k -> new ArrayList<>()).add(y);
+            }
+        }
+        for (List<AgencyYear> group : byNameAndProvince.values()) {
+            forPairs(group, (x, y) -> {
+                if (!ThaiText.lookAlike(ThaiText.key(x.agency().district()), ThaiText.key(y.agency().district()))) {
+                    return;
+                }
+                java.util.TreeSet<Integer> both = new java.util.TreeSet<>(groups.get(x.agency().id()).keySet());
+                both.retainAll(groups.get(y.agency().id()).keySet());
+                String years = both.isEmpty() ? "" : "; both give fiscal year" + (both.size() > 1 ? "s " : " ")
+                        + both.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+                out.add(Finding.warning("district-spelling", y.source(), "expected one district for "
+                        + x.agency().name() + " in " + x.agency().province() + " but found '" + x.agency().district()
+                        + "' in " + x.source().describe() + " and '" + y.agency().district() + "' in "
+                        + y.source().describe() + years + "; they are kept apart as two agencies",
+                        "Correct the district in the file that is wrong, or give both the same รหัสหน่วยงาน."));
             });
         }
         return out;

@@ -19,15 +19,31 @@ public final class LayoutRecognizer {
 
     static final String NO_LAYOUT_FIX = "Check the header row or give a column mapping with --mapping.";
 
+    /** Texts longer than a cell of Excel holds are cut to that length, each with a warning, before anything reads them. */
+    private static void cutOverlong(RawSheet sheet, FindingLog log) {
+        for (ita.model.RawCell c : sheet.overlong()) {
+            log.warning("text-too-long", log.at(sheet.name(), c), "expected a text of at most "
+                    + String.format(java.util.Locale.ROOT, "%,d", ita.model.RawCell.MAX_TEXT) + " characters, as one Excel cell holds, but found "
+                    + String.format(java.util.Locale.ROOT, "%,d", c.text().length()) + "; it is read cut to that length",
+                    "Shorten the text in this cell; a name or a value is never that long.");
+            int end = ita.model.RawCell.MAX_TEXT;
+            if (Character.isHighSurrogate(c.text().charAt(end - 1))) {
+                end--;
+            }
+            sheet.put(new ita.model.RawCell(c.row(), c.col(), c.text().substring(0, end), c.kind()));
+        }
+    }
+
     public Recognition recognize(RawWorkbook wb, ReadContext ctx) {
         FindingLog log = new FindingLog(ctx.displayName());
         HeaderVocabulary vocab = HeaderVocabulary.of(ctx.catalog());
-        ListTables lists = new ListTables(ctx, vocab, log);
+        ListTables lists = new ListTables(ctx, vocab, log, wb.format() == ita.model.InputFormat.CSV);
         DetailSheet details = new DetailSheet(ctx, vocab, log);
         List<AgencyYear> records = new ArrayList<>();
         List<DetailSheet.ItemsOnly> itemsOnly = new ArrayList<>();
         Set<String> layouts = new LinkedHashSet<>();
         for (RawSheet sheet : wb.sheets()) {
+            cutOverlong(sheet, log);
             SheetGrid g = new SheetGrid(sheet);
             int mark = log.size();
             ScoreReader scores = new ScoreReader(log, sheet.name());

@@ -37,6 +37,8 @@ final class ListTables {
     private final RecordFinisher finisher;
     private final YearResolver years;
     private final Function<String, Optional<ColumnField>> match;
+    /** CSV: a line with more values than its header has lost a value to a comma. */
+    private final boolean delimited;
 
     /** What the tables of a sheet gave. */
     record Result(List<AgencyYear> records, Set<String> layouts) {
@@ -46,6 +48,11 @@ final class ListTables {
     }
 
     ListTables(ReadContext ctx, HeaderVocabulary vocab, FindingLog log) {
+        this(ctx, vocab, log, false);
+    }
+
+    ListTables(ReadContext ctx, HeaderVocabulary vocab, FindingLog log, boolean delimited) {
+        this.delimited = delimited;
         this.ctx = ctx;
         this.vocab = vocab;
         this.log = log;
@@ -194,10 +201,19 @@ final class ListTables {
         private boolean yearReported;
         /** The last row that held values, read or rejected. */
         private int lastDataRow = -1;
+        /** The rightmost column the header names. */
+        private final int headerLastCol;
 
         Table(SheetGrid g, Header<ColumnField> h, List<String> titles, ScoreReader scores) {
             this.g = g;
             this.h = h;
+            int last = -1;
+            for (int r = h.firstRow(); r <= h.lastRow(); r++) {
+                for (RawCell c : g.cells(r)) {
+                    last = Math.max(last, c.col());
+                }
+            }
+            this.headerLastCol = last;
             this.titles = List.copyOf(titles);
             this.scores = scores;
         }
@@ -214,11 +230,20 @@ final class ListTables {
         /** Reads agency rows up to {@code end}; gives the last row that held data. */
         int readList(int end, List<AgencyYear> out) {
             int last = h.lastRow();
+            boolean gap = false;
             for (int r = h.lastRow() + 1; r <= end; r++) {
+                if (g.isBlank(r)) {
+                    gap = last > h.lastRow();
+                    continue;
+                }
+                if (gap && anotherTable(r)) {
+                    break;
+                }
                 Draft d = agencyRow(r, ColumnField::isResult);
                 if (d == null) {
                     continue;
                 }
+                gap = false;
                 last = r;
                 for (int n = 1; n <= 10; n++) {
                     if (h.has(ColumnField.indicator(n))) {
@@ -321,6 +346,9 @@ final class ListTables {
                 return null;
             }
             lastDataRow = r;
+            if (delimited && splitByComma(r)) {
+                return null;
+            }
             RawCell name = cell(ColumnField.AGENCY_NAME, r);
             if (name == null) {
                 log.warning("no-agency-name", log.at(g.name(),
@@ -347,6 +375,49 @@ final class ListTables {
                 }
             }
             return d;
+        }
+
+        /**
+         * Below the agencies and a blank row, a header of some other table (office equipment, a budget): a row of
+         * two or more texts and no number. The list ends there; the rows from it down are reported, not read as
+         * agencies.
+         */
+        private boolean anotherTable(int r) {
+            List<RawCell> cells = g.cells(r).stream().filter(c -> !c.text().isBlank()).toList();
+            boolean header = cells.size() >= 2 && cells.stream().noneMatch(c -> c.kind() == RawCell.Kind.NUMBER
+                    || Scores.parse(c.text()) instanceof Scores.Number
+                    || AgencyNames.parse(c.text()).type() != ita.model.AgencyType.OTHER);
+            if (!header) {
+                return false;
+            }
+            String texts = String.join(" | ", cells.stream().map(c -> c.text().strip()).limit(6).toList());
+            log.warning("another-table", log.at(g.name(), cells.get(0)),
+                    "expected more agencies or nothing below the agency list and a blank row but found another table"
+                            + " (" + texts + (cells.size() > 6 ? " | …" : "") + "); it and the rows below it are not"
+                            + " read",
+                    "Nothing to do if it holds no agencies; if it does, give it a header such as หน่วยงาน | คะแนนรวม.");
+            return true;
+        }
+
+        /**
+         * A CSV line with values beyond the header's last column: a value with a comma and no quotes was split, and
+         * every value after it moved one column (81,52 read as 81 in the total's column, 52 beyond it).
+         */
+        private boolean splitByComma(int r) {
+            List<RawCell> cells = g.cells(r);
+            RawCell extra = cells.stream().filter(c -> c.col() > headerLastCol && !c.text().isBlank()).findFirst()
+                    .orElse(null);
+            if (extra == null) {
+                return false;
+            }
+            int values = cells.stream().mapToInt(RawCell::col).max().orElse(0) + 1;
+            log.error("split-by-comma", log.at(g.name(), extra), "expected at most " + (headerLastCol + 1)
+                            + " values in this line, as the header has, but found " + values + ": a value with a comma"
+                            + " and no quotes (such as a score written 81,52) is split in two and the values after it"
+                            + " move one column; the row is skipped",
+                    "Write decimals with a point (81.52) or put the value in quotes (\"81,52\"), or save the file from"
+                            + " Excel as CSV UTF-8.");
+            return true;
         }
 
         private boolean isSubtotal(int r) {

@@ -34,6 +34,13 @@ final class ScoreReader {
                     "Correct the formula in the workbook or type the score.");
             return null;
         }
+        if (cell.kind() == RawCell.Kind.FORMULA_NO_VALUE) {
+            log.error("formula-without-value", log.at(sheet, cell),
+                    "expected a score 0–100 but found the formula " + (raw.length() > 1 ? raw : "(shared with the cells"
+                            + " above)") + " without a saved result, as a program that does not calculate writes it",
+                    "Open the file in Excel or LibreOffice and save it again, so that the results are stored.");
+            return null;
+        }
         Scores.Parsed p = cell.kind() == RawCell.Kind.BOOLEAN ? new Scores.NotANumber(raw) : Scores.parse(raw);
         if (p instanceof Scores.Empty) {
             return null;

@@ -20,6 +20,9 @@ final class WorksheetHandler extends DefaultHandler {
     private final List<String> shared;
     private final ReadBudget budget;
     private final StringBuilder text = new StringBuilder();
+    private final StringBuilder formula = new StringBuilder();
+    private boolean inFormula;
+    private boolean hasFormula;
 
     private int row = -1;
     private int col = -1;
@@ -54,6 +57,10 @@ final class WorksheetHandler extends DefaultHandler {
                 inInline = true;
                 text.setLength(0);
             }
+            case "f" -> {
+                inFormula = true;
+                hasFormula = true;
+            }
             case "t" -> collecting = inInline && phonetic == 0;
             case "rPh" -> phonetic++;
             case "row" -> startRow(attributes);
@@ -70,14 +77,17 @@ final class WorksheetHandler extends DefaultHandler {
                 hasValue = true;
             }
             case "t" -> collecting = false;
+            case "f" -> inFormula = false;
             case "rPh" -> phonetic--;
             case "is" -> {
                 inInline = false;
                 hasValue = true;
             }
             case "c" -> {
-                if (hasValue) {
+                if (hasValue && text.length() > 0) {
                     emit();
+                } else if (hasFormula) {
+                    emitFormulaWithoutValue();
                 }
             }
             default -> { }
@@ -88,6 +98,8 @@ final class WorksheetHandler extends DefaultHandler {
     public void characters(char[] ch, int start, int length) {
         if (collecting) {
             text.append(ch, start, length);
+        } else if (inFormula && formula.length() < 200) {
+            formula.append(ch, start, Math.min(length, 200 - formula.length()));
         }
     }
 
@@ -110,6 +122,9 @@ final class WorksheetHandler extends DefaultHandler {
         col = c >= 0 ? c : col + 1;
         type = attributes.getValue("t");
         hasValue = false;
+        hasFormula = false;
+        inFormula = false;
+        formula.setLength(0);
         collecting = false;
         text.setLength(0);
     }
@@ -160,6 +175,17 @@ final class WorksheetHandler extends DefaultHandler {
             throw new SecureXml.Stop(e);
         }
         sheet.put(new RawCell(row, col, value, kind));
+    }
+
+    /** A formula whose result was never saved: kept, so that a score read from it is reported rather than missing. */
+    private void emitFormulaWithoutValue() throws SAXException {
+        try {
+            budget.addCell();
+        } catch (InputException e) {
+            throw new SecureXml.Stop(e);
+        }
+        String f = formula.toString().strip();
+        sheet.put(new RawCell(row, col, f.isEmpty() ? "=" : "=" + f, RawCell.Kind.FORMULA_NO_VALUE));
     }
 
     private String sharedString() throws SAXException {

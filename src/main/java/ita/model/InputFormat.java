@@ -13,4 +13,14 @@ public enum InputFormat {
     public String label() {
         return label;
     }
+
+    /** The format with this label, as a run report names it. */
+    public static java.util.Optional<InputFormat> ofLabel(String label) {
+        for (InputFormat f : values()) {
+            if (f.label.equals(label)) {
+                return java.util.Optional.of(f);
+            }
+        }
+        return java.util.Optional.empty();
+    }
 }

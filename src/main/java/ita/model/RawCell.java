@@ -6,8 +6,14 @@ package ita.model;
  */
 public record RawCell(int row, int col, String text, Kind kind) {
 
-    /** What the cell held. FORMULA_ERROR is a formula whose cached result is an error. */
-    public enum Kind { TEXT, NUMBER, BOOLEAN, FORMULA_ERROR }
+    /** The most characters one cell of Excel holds. */
+    public static final int MAX_TEXT = 32_767;
+
+    /**
+     * What the cell held. FORMULA_ERROR is a formula whose cached result is an error; FORMULA_NO_VALUE a formula
+     * whose result was never saved (written by a program that does not calculate), its text the formula ("=SUM(B2:D2)").
+     */
+    public enum Kind { TEXT, NUMBER, BOOLEAN, FORMULA_ERROR, FORMULA_NO_VALUE }
 
     /** The cell's A1-style address, e.g. "C7". */
     public String address() {

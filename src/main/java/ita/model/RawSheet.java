@@ -16,6 +16,7 @@ public final class RawSheet {
     private List<Integer> rowIndexes;
     private final List<CellRange> merged = new ArrayList<>();
     private int cellCount;
+    private final List<RawCell> overlong = new ArrayList<>();
 
     public RawSheet(String name) {
         this.name = name;
@@ -26,6 +27,9 @@ public final class RawSheet {
     }
 
     public void put(RawCell cell) {
+        if (cell.text().length() > RawCell.MAX_TEXT) {
+            overlong.add(cell);
+        }
         Row r = rows.get(cell.row());
         if (r == null) {
             r = new Row();
@@ -42,6 +46,11 @@ public final class RawSheet {
     public RawSheet put(int row, int col, String text) {
         put(new RawCell(row, col, text, RawCell.Kind.TEXT));
         return this;
+    }
+
+    /** The cells whose text is longer than one Excel cell holds, as put (CSV and HTML know no such limit). */
+    public List<RawCell> overlong() {
+        return overlong.stream().filter(c -> cell(c.row(), c.col()) == c).toList();
     }
 
     public void merge(CellRange range) {

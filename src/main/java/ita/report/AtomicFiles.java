@@ -30,7 +30,8 @@ public final class AtomicFiles {
         Files.createDirectories(dir);
         // created like any other file (not with createTempFile's owner-only permissions), so the final file
         // gets the folder's usual permissions
-        Path tmp = dir.resolve("." + target.getFileName() + TEMP_MARK
+        // the name cut short: the longest output names leave no room for the marker within 255 bytes
+        Path tmp = dir.resolve("." + SafeNames.truncate(target.getFileName().toString(), 100) + TEMP_MARK
                 + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + ".tmp");
         try {
             try (OutputStream out = Files.newOutputStream(tmp, java.nio.file.StandardOpenOption.CREATE_NEW,

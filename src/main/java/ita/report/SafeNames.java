@@ -2,10 +2,9 @@ package ita.report;
 
 import ita.text.ThaiText;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.text.BreakIterator;
+import java.text.Normalizer;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -29,7 +28,7 @@ public final class SafeNames {
 
     /** A safe path segment for a name; {@code fallback} (made safe too, else "_") when nothing usable is left. */
     public static String segment(String name, String fallback) {
-        String s = ThaiText.normalize(name);
+        String s = Normalizer.normalize(ThaiText.normalize(name), Normalizer.Form.NFC);
         s = INVISIBLE.matcher(s).replaceAll("");
         s = trimEnds(FORBIDDEN.matcher(s).replaceAll("_"));
         s = trimEnds(s.replace("..", "_"));
@@ -44,24 +43,20 @@ public final class SafeNames {
     }
 
     /**
-     * A file in {@code dir} named {@code segment} + {@code extension} (".xlsx"), with -2, -3 … before the
-     * extension when that name is already taken in {@code used}. Names are compared without regard to
-     * case, as Windows and macOS compare them, so "อบต.A" and "อบต.a" do not overwrite each other there.
-     * Pass one {@code used} set for a whole run; the file returned is added to it.
-     *
-     * @param segment a name from {@link #segment}
+     * A file name: {@code base} made safe and cut so that the whole name stays within the limit, then
+     * {@code extension} (".xlsx") kept whole, so that a long name never loses what tells its format.
      */
-    public static Path unique(Path dir, String segment, String extension, Set<String> used) {
-        String folder = fold(dir.normalize().toString()) + "/";
-        String name = segment + extension;
-        for (int n = 2; !used.add(folder + fold(name)); n++) {
-            name = segment + "-" + n + extension;
-        }
-        return dir.resolve(name);
+    public static String fileName(String base, String fallback, String extension) {
+        return segment(base, fallback) + extension;
     }
 
-    private static String fold(String s) {
-        return s.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+    /**
+     * The key under which two names are one file on some file system: Windows and macOS compare names without
+     * regard to case, and macOS after Unicode normalisation, so "อบต.A" and "อบต.a", or a name in composed and
+     * in decomposed form, are one file there. Compatibility forms (full-width letters) fold too.
+     */
+    public static String fold(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFKC).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
     }
 
     /** Without leading dots (they hide files) or trailing dots and spaces (Windows drops them). */

@@ -117,25 +117,47 @@ class AnalyzeIT {
 
     @Test
     void anAgencyThatCannotBeWrittenIsOneLineAndTheRunGoesOn(@TempDir Path tmp) throws Exception {
+        // the district folder of บาตง cannot be written, as a folder of another user or a full disk would refuse;
+        // run from the jar as an ordinary user, since root writes anywhere
+        Path out = HostileEnvironmentIT.open(HostileEnvironmentIT.open(tmp, "rwxr-xr-x").resolve("out"),
+                "rwxrwxrwx");
+        HostileEnvironmentIT.open(out.resolve("นราธิวาส"), "rwxrwxrwx");
+        HostileEnvironmentIT.open(out.resolve("นราธิวาส/รือเสาะ"), "r-xr-xr-x");
+
+        HostileEnvironmentIT.Result r = HostileEnvironmentIT.run(true, false, java.util.Map.of(), List.of(),
+                "analyze", SAMPLES.resolve("seeds").toString(), "--out", out.toString(), "--quiet", "--overwrite");
+
+        assertEquals(3, r.code(), r.out() + r.err());
+        // the agency, and the summary of its district, which goes to the same folder
+        List<String> errors = r.err().lines().toList();
+        assertEquals(2, errors.size(), r.err());
+        assertTrue(errors.get(1).startsWith("error: นราธิวาส/รือเสาะ/สรุปอำเภอรือเสาะ.xlsx: expected to write this"
+                + " output but it failed ("), errors.get(1));
+        assertTrue(errors.get(0).startsWith("error: seed-002-บาตง-2565.xlsx, sheet 'ผลการประเมิน 2565'")
+                && errors.get(0).contains("expected to write องค์การบริหารส่วนตำบลบาตง but it failed ("), errors.get(0));
+        assertTrue(errors.get(0).endsWith("Check that no other program holds the file open and that the output folder"
+                + " can be written, then run again."), errors.get(0));
+        assertTrue(r.out().contains("not written: 2 "), r.out());
+        assertTrue(Files.exists(out.resolve("พิจิตร/ทับคล้อ/องค์การบริหารส่วนตำบลทับคล้อ-2565.xlsx")));
+        assertTrue(Files.exists(out.resolve("อุดรธานี/พิบูลย์รักษ์/องค์การบริหารส่วนตำบลนาทราย-2567.xlsx")));
+        String report = Files.readString(out.resolve("run-report.csv"), StandardCharsets.UTF_8);
+        assertTrue(report.contains(",agency-failed,"), report);
+    }
+
+    @Test
+    void aFolderStandingWhereAnAgencyGoesIsKeptAndTheAgencyWrittenBeside(@TempDir Path tmp) throws Exception {
         Path out = tmp.resolve("out");
-        // a folder where the workbook of บาตง must go, as a file held open elsewhere would stand in the way
         Path blocked = Files.createDirectories(out.resolve("นราธิวาส/รือเสาะ/องค์การบริหารส่วนตำบลบาตง-2565.xlsx"));
         Files.writeString(blocked.resolve("keep.txt"), "in the way");
 
         Run r = ita("analyze", SAMPLES.resolve("seeds").toString(), "--out", out.toString(), "--quiet", "--overwrite");
 
-        assertEquals(3, r.code(), r.out() + r.err());
-        List<String> errors = r.err().lines().toList();
-        assertEquals(1, errors.size(), r.err());
-        assertTrue(errors.get(0).startsWith("error: seed-002-บาตง-2565.xlsx, sheet 'ผลการประเมิน 2565'")
-                && errors.get(0).contains("expected to write องค์การบริหารส่วนตำบลบาตง but it failed ("), errors.get(0));
-        assertTrue(errors.get(0).endsWith("Check that no other program holds the file open and that the output folder"
-                + " can be written, then run again."), errors.get(0));
-        assertTrue(r.out().contains("not written: 1 "), r.out());
-        assertTrue(Files.exists(out.resolve("พิจิตร/ทับคล้อ/องค์การบริหารส่วนตำบลทับคล้อ-2565.xlsx")));
-        assertTrue(Files.exists(out.resolve("อุดรธานี/พิบูลย์รักษ์/องค์การบริหารส่วนตำบลนาทราย-2567.xlsx")));
-        String report = Files.readString(out.resolve("run-report.csv"), StandardCharsets.UTF_8);
-        assertTrue(report.contains(",agency-failed,"), report);
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertEquals("in the way", Files.readString(blocked.resolve("keep.txt")));
+        assertTrue(Files.isRegularFile(out.resolve("นราธิวาส/รือเสาะ/องค์การบริหารส่วนตำบลบาตง-2565-2.xlsx")));
+        assertTrue(r.err().contains("warning: seed-002-บาตง-2565.xlsx, sheet 'ผลการประเมิน 2565', cell B4: expected"
+                + " นราธิวาส/รือเสาะ/องค์การบริหารส่วนตำบลบาตง-2565.xlsx for องค์การบริหารส่วนตำบลบาตง but a file, folder"
+                + " or link already in the output folder"), r.err());
     }
 
     @Test

@@ -51,15 +51,6 @@ class CliTest {
     }
 
     @Test
-    void runningOutOfMemoryInAWorkerIsRecognisedThroughWhatWrapsIt() {
-        assertTrue(Main.outOfMemory(new IllegalStateException(new OutOfMemoryError("Java heap space"))));
-        assertTrue(Main.outOfMemory(new OutOfMemoryError("Java heap space")));
-        assertFalse(Main.outOfMemory(new IllegalStateException(new IOException("disk full"))));
-        String line = Main.OUT_OF_MEMORY.formatted(1024);
-        assertTrue(line.startsWith("ita: ran out of memory (Java may use 1024 MB): ") && !line.contains("\n"), line);
-    }
-
-    @Test
     void aMissingInputIsAUsageError(@TempDir Path dir) {
         Run r = run("analyze", dir.resolve("nowhere").toString(), "--out", dir.resolve("out").toString());
         assertEquals(2, r.code());

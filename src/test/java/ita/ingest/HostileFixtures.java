@@ -46,6 +46,7 @@ public final class HostileFixtures {
         writeBombCases(dir);
         writeLayoutCases(dir);
         writeTextCases(dir);
+        writeRunCases(dir);
     }
 
     // ---- reading outside the file ---------------------------------------------------------------
@@ -181,6 +182,154 @@ public final class HostileFixtures {
                 .replace("version=\"1.0\"", "version=\"1.1\"").replace("name=\"Sheet1\"", "name=\"a&#10;b&#x1B;[31m\"");
         control.put("xl/workbook.xml", utf8(controlWorkbook));
         FormatFixtures.writeZip(dir.resolve("control-chars-sheet-name.xlsx"), control);
+    }
+
+    // ---- files whose data a careless run would lose, change or crash on (issue of names, values, outputs) ----
+
+    private static void writeRunCases(Path dir) throws IOException {
+        // names from the data that are one path on some file system: a trailing dot, / against _, . against ..,
+        // letter case; and two agencies whose names differ only in a character a file name cannot hold
+        Files.write(dir.resolve("names-one-path.csv"), utf8("""
+                หน่วยงาน,อำเภอ,จังหวัด,ปีงบประมาณ,คะแนนรวม
+                อบต.หนองบัว,เมือง,ชัยภูมิ,2567,81.52
+                อบต.หนองแวง,เมือง,ชัยภูมิ.,2567,70.10
+                อบต.โคกสูง,บ้าน/ใหม่,ชัยภูมิ,2567,75.00
+                อบต.โคกกลาง,บ้าน_ใหม่,ชัยภูมิ,2567,76.00
+                อบต.ดอนดู่,.,ชัยภูมิ,2567,77.00
+                อบต.ดอนแดง,..,ชัยภูมิ,2567,78.00
+                อบต.ก/ข,เมือง,ชัยภูมิ,2567,79.00
+                อบต.ก_ข,เมือง,ชัยภูมิ,2567,80.00
+                อบต.นาดี,Mueang,Chaiyaphum,2567,82.00
+                อบต.นาเลา,Mueang,CHAIYAPHUM,2567,83.00
+                """));
+        // provinces and a district named like the run's own outputs
+        Files.write(dir.resolve("names-like-outputs.csv"), utf8("""
+                หน่วยงาน,อำเภอ,จังหวัด,ปีงบประมาณ,คะแนนรวม
+                อบต.หนึ่ง,เมือง,summary.csv,2567,81.00
+                อบต.สอง,เมือง,run-report.csv,2567,82.00
+                อบต.สาม,เมือง,สรุปภาพรวม.xlsx,2567,83.00
+                อบต.สี่,เมือง,annotated,2567,84.00
+                อบต.ห้า,เมือง,SUMMARY.JSON,2567,85.00
+                อบต.หก,สรุปจังหวัดเลย.xlsx,เลย,2567,86.00
+                """));
+        // a score with a decimal comma and no quotes, in the last column and in the middle
+        Files.write(dir.resolve("decimal-comma-last.csv"), utf8("""
+                หน่วยงาน,อำเภอ,จังหวัด,ปีงบประมาณ,คะแนนรวม
+                อบต.นาข่า,เมือง,เลย,2567,81.52
+                อบต.นาโป่ง,เมือง,เลย,2567,81,52
+                """));
+        Files.write(dir.resolve("decimal-comma-middle.csv"), utf8("""
+                หน่วยงาน,คะแนนรวม,อำเภอ,จังหวัด,ปีงบประมาณ
+                อบต.นาอาน,79,25,เมือง,เลย,2567
+                """));
+        // a total whose formula was never calculated (as a program that does not calculate saves it)
+        String uncalculated = worksheet("<sheetData>" + "<row r=\"1\">" + inline("A1", "หน่วยงาน")
+                + inline("B1", "อำเภอ") + inline("C1", "จังหวัด") + inline("D1", "ปีงบประมาณ") + inline("E1", "คะแนนรวม")
+                + inline("F1", "IIT") + inline("G1", "EIT") + inline("H1", "OIT") + "</row>"
+                + "<row r=\"2\">" + inline("A2", "อบต.ท่าสะอาด") + inline("B2", "เซกา") + inline("C2", "บึงกาฬ")
+                + num("D2", "2567") + "<c r=\"E2\"><f>F2*0.3+G2*0.3+H2*0.4</f></c>" + num("F2", "80") + num("G2", "85")
+                + num("H2", "90") + "</row><row r=\"3\">" + inline("A3", "อบต.ซาง") + inline("B3", "เซกา")
+                + inline("C3", "บึงกาฬ") + num("D3", "2567") + "<c r=\"E3\"><f>F3*0.3+G3*0.3+H3*0.4</f><v>86</v></c>"
+                + num("F3", "80") + num("G3", "85") + num("H3", "91") + "</row></sheetData>");
+        FormatFixtures.writeZip(dir.resolve("formula-no-cached-value.xlsx"),
+                xlsxParts(Map.of("คะแนน", uncalculated), null));
+        // one agency and year in two files, its district spelt two ways
+        Files.write(dir.resolve("district-spelling-a.csv"), utf8("""
+                หน่วยงาน,อำเภอ,จังหวัด,ปีงบประมาณ,คะแนนรวม
+                อบต.บ้านแดง,พิบูลย์รักษ์,อุดรธานี,2567,88.10
+                """));
+        Files.write(dir.resolve("district-spelling-b.csv"), utf8("""
+                หน่วยงาน,อำเภอ,จังหวัด,ปีงบประมาณ,คะแนนรวม
+                อบต.บ้านแดง,พิบูลรักษ์,อุดรธานี,2567,88.10
+                """));
+        // an office-equipment table below the agency list, after a blank row and a title
+        String below = worksheet("<sheetData>" + "<row r=\"1\">" + inline("A1", "หน่วยงาน") + inline("B1", "อำเภอ")
+                + inline("C1", "จังหวัด") + inline("D1", "ปีงบประมาณ") + inline("E1", "คะแนนรวม") + "</row>"
+                + "<row r=\"2\">" + inline("A2", "อบต.หนองหาน") + inline("B2", "หนองหาน") + inline("C2", "อุดรธานี")
+                + num("D2", "2567") + num("E2", "90.5") + "</row>"
+                + "<row r=\"4\">" + inline("A4", "ทะเบียนครุภัณฑ์สำนักงาน") + "</row>"
+                + "<row r=\"5\">" + inline("A5", "รายการ") + inline("B5", "ยี่ห้อ") + inline("C5", "ห้อง")
+                + inline("D5", "ปีที่ซื้อ") + inline("E5", "จำนวน") + "</row>"
+                + "<row r=\"6\">" + inline("A6", "เครื่องพิมพ์") + inline("B6", "Canon") + inline("C6", "ธุรการ")
+                + num("D6", "2565") + num("E6", "3") + "</row>"
+                + "<row r=\"7\">" + inline("A7", "โต๊ะทำงาน") + inline("B7", "-") + inline("C7", "คลัง")
+                + num("D7", "2564") + num("E7", "12") + "</row></sheetData>");
+        FormatFixtures.writeZip(dir.resolve("table-below-list.xlsx"), xlsxParts(Map.of("รายชื่อ", below), null));
+        writeCommentsBesideWeakCells(dir.resolve("comments-beside-weak-cells.xlsx"));
+        // a name longer than one Excel cell holds
+        Files.write(dir.resolve("text-over-32767.csv"), utf8("หน่วยงาน,อำเภอ,จังหวัด,ปีงบประมาณ,คะแนนรวม\n"
+                + "อบต.นาเพียง" + "ยาว".repeat(11_000) + ",กุมภวาปี,อุดรธานี,2567,80.00\n"));
+        writeInlineStringsTemplate(dir.resolve("inline-strings-template.xlsx"));
+        // x.xls (a web page) and x.xls.xlsx: both annotated copies would be x.xls.xlsx
+        Path copies = Files.createDirectories(dir.resolve("copy-names"));
+        Files.write(copies.resolve("x.xls"), utf8("""
+                <html><body><table>
+                <tr><td>หน่วยงาน</td><td>อำเภอ</td><td>จังหวัด</td><td>ปีงบประมาณ</td><td>คะแนนรวม</td></tr>
+                <tr><td>อบต.นาแก</td><td>เมือง</td><td>หนองคาย</td><td>2567</td><td>71.25</td></tr>
+                </table></body></html>
+                """));
+        String x = worksheet("<sheetData>" + "<row r=\"1\">" + inline("A1", "หน่วยงาน") + inline("B1", "อำเภอ")
+                + inline("C1", "จังหวัด") + inline("D1", "ปีงบประมาณ") + inline("E1", "คะแนนรวม") + "</row>"
+                + "<row r=\"2\">" + inline("A2", "อบต.นาข่า") + inline("B2", "เมือง") + inline("C2", "หนองคาย")
+                + num("D2", "2567") + num("E2", "72.5") + "</row></sheetData>");
+        FormatFixtures.writeZip(copies.resolve("x.xls.xlsx"), xlsxParts(Map.of("Sheet1", x), null));
+        // two folders given on one command line, each with a list.csv
+        for (String side : new String[] {"a", "b"}) {
+            Path folder = Files.createDirectories(dir.resolve("two-roots-" + side));
+            Files.write(folder.resolve("list.csv"), utf8("หน่วยงาน,อำเภอ,จังหวัด,ปีงบประมาณ,คะแนนรวม\n"
+                    + "อบต.โพน" + side + ",เมือง,สกลนคร,2567," + ("a".equals(side) ? "73.00" : "74.00") + "\n"));
+        }
+    }
+
+    /** A province table as an office keeps it: totals under the pass mark, comments beside and on them. */
+    private static void writeCommentsBesideWeakCells(Path file) throws IOException {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             OutputStream out = Files.newOutputStream(file)) {
+            Sheet s = wb.createSheet("จังหวัด");
+            String[] header = {"หน่วยงาน", "อำเภอ", "จังหวัด", "ปีงบประมาณ", "คะแนนรวม", "หมายเหตุ"};
+            Row h = s.createRow(0);
+            for (int c = 0; c < header.length; c++) {
+                h.createCell(c).setCellValue(header[c]);
+            }
+            Object[][] rows = {{"อบต.โนนสะอาด", 61.5}, {"อบต.โนนทอง", 72.25}, {"อบต.โนนรัง", 95.0}};
+            for (int r = 0; r < rows.length; r++) {
+                Row row = s.createRow(r + 1);
+                row.createCell(0).setCellValue((String) rows[r][0]);
+                row.createCell(1).setCellValue("หนองวัวซอ");
+                row.createCell(2).setCellValue("อุดรธานี");
+                row.createCell(3).setCellValue(2567);
+                row.createCell(4).setCellValue((Double) rows[r][1]);
+                row.createCell(5).setCellValue("ส่งแล้ว");
+            }
+            s.getRow(3).setHeightInPoints(500); // taller than Excel holds; the copy must not keep it
+            var drawing = s.createDrawingPatriarch();
+            var help = wb.getCreationHelper();
+            // beside the weak total E2 (where a comment box on E2 would be anchored) and on the weak total E3 itself
+            for (int[] at : new int[][] {{1, 5}, {2, 4}, {1, 6}}) {
+                var anchor = help.createClientAnchor();
+                anchor.setRow1(at[0]);
+                anchor.setCol1(at[1]);
+                anchor.setRow2(at[0] + 3);
+                anchor.setCol2(at[1] + 3);
+                var comment = drawing.createCellComment(anchor);
+                comment.setString(help.createRichTextString("ตรวจสอบแล้ว"));
+                comment.setAuthor("สำนักงานจังหวัด");
+                Row row = s.getRow(at[0]);
+                (row.getCell(at[1]) == null ? row.createCell(at[1]) : row.getCell(at[1])).setCellComment(comment);
+            }
+            wb.write(out);
+        }
+    }
+
+    /** A template as openpyxl saves it: every text an inline string, no shared strings. */
+    private static void writeInlineStringsTemplate(Path file) throws IOException {
+        String sheet = worksheet("<sheetData>"
+                + "<row r=\"1\">" + inline("A1", "แบบรายงานของ ${agency.name}") + "</row>"
+                + "<row r=\"2\">" + inline("A2", "คะแนนรวม") + inline("B2", "${total}") + inline("C2", "ระดับ ${level}")
+                + "</row>"
+                + "<row r=\"3\">" + inline("A3", "${each measure} ${m.measure}") + inline("B3", "${m.responsible}")
+                + "</row></sheetData>");
+        FormatFixtures.writeZip(file, xlsxParts(Map.of("แบบรายงาน", sheet), null));
     }
 
     private static void writeFormulaErrorsXls(Path file) throws IOException {

@@ -33,6 +33,7 @@ class XlsxReaderTest {
             D3 TEXT ผ่าน
             A4 FORMULA_ERROR #DIV/0!
             B4 BOOLEAN TRUE
+            D4 FORMULA_NO_VALUE =NOW()
             A6 NUMBER 1
             B6 NUMBER 2.5
             C6 TEXT a\\rb

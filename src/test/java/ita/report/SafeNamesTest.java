@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.HashSet;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -90,26 +87,18 @@ class SafeNamesTest {
     }
 
     @Test
-    void numbersCollidingNamesWithoutRegardToCase() {
-        Set<String> used = new HashSet<>();
-        Path dir = Path.of("out", "อุดรธานี");
-        assertEquals(dir.resolve("อบต.นาทราย.xlsx"), SafeNames.unique(dir, "อบต.นาทราย", ".xlsx", used));
-        assertEquals(dir.resolve("อบต.นาทราย-2.xlsx"), SafeNames.unique(dir, "อบต.นาทราย", ".xlsx", used));
-        assertEquals(dir.resolve("อบต.นาทราย-3.xlsx"), SafeNames.unique(dir, "อบต.นาทราย", ".xlsx", used));
-        assertEquals(dir.resolve("Report.csv"), SafeNames.unique(dir, "Report", ".csv", used));
-        assertEquals(dir.resolve("REPORT-2.CSV"), SafeNames.unique(dir, "REPORT", ".CSV", used));
-        assertEquals(Path.of("out", "อื่น", "Report.csv"), SafeNames.unique(Path.of("out", "อื่น"), "Report", ".csv",
-                used), "another folder has its own names");
-        assertEquals(dir.resolve("report-3.csv"), SafeNames.unique(Path.of("out", ".", "อุดรธานี"), "report", ".csv",
-                used).normalize(), "the same folder written another way");
+    void foldsNamesThatAreOneFileOnWindowsOrMacOs() {
+        assertEquals(SafeNames.fold("อบต.A.xlsx"), SafeNames.fold("อบต.a.XLSX"), "case");
+        assertEquals(SafeNames.fold("Caf\u00E9"), SafeNames.fold("Cafe\u0301"), "composed and decomposed");
+        assertEquals(SafeNames.fold("นาคำ"), SafeNames.fold("นาค\u0E4D\u0E32"), "sara am in one or two characters");
+        assertEquals(SafeNames.fold("ＡＢ"), SafeNames.fold("ab"), "full-width letters");
+        assertFalse(SafeNames.fold("นาคำ").equals(SafeNames.fold("นาดำ")));
     }
 
     @Test
-    void skipsASuffixedNameThatIsAlreadyTaken() {
-        Set<String> used = new HashSet<>();
-        Path dir = Path.of("out");
-        assertEquals(dir.resolve("a-2.xlsx"), SafeNames.unique(dir, "a-2", ".xlsx", used));
-        assertEquals(dir.resolve("a.xlsx"), SafeNames.unique(dir, "a", ".xlsx", used));
-        assertEquals(dir.resolve("a-3.xlsx"), SafeNames.unique(dir, "a", ".xlsx", used));
+    void keepsTheExtensionWhenALongNameIsCut() {
+        String name = SafeNames.fileName("องค์การบริหารส่วนตำบล".repeat(5) + "-แบบรายงาน", "x", ".xlsx");
+        assertTrue(name.endsWith(".xlsx"), name);
+        assertTrue(name.getBytes(StandardCharsets.UTF_8).length <= 185, name);
     }
 }

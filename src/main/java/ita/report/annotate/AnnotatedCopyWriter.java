@@ -10,6 +10,7 @@ import ita.report.AtomicFiles;
 import ita.report.SafeNames;
 import ita.report.ThaiFormat;
 import ita.report.WriteOptions;
+import ita.report.poi.PoiPackage;
 import ita.report.poi.Cells;
 import ita.report.poi.RowFit;
 import ita.report.poi.SummaryStyles;
@@ -90,12 +91,13 @@ public final class AnnotatedCopyWriter {
         String last = parts[parts.length - 1];
         int dot = last.lastIndexOf('.');
         String base = dot > 0 ? last.substring(0, dot) : last;
-        String name = switch (format) {
-            case XLSX -> base + ".xlsx";
-            case XLS -> base + ".xls";
-            case CSV, HTML -> last + ".xlsx";
+        boolean macros = format == InputFormat.XLSX && last.toLowerCase(Locale.ROOT).endsWith(".xlsm");
+        // a long name is shortened before its extension, which is kept
+        return switch (format) {
+            case XLSX -> p.resolve(SafeNames.fileName(base, "input", macros ? ".xlsm" : ".xlsx"));
+            case XLS -> p.resolve(SafeNames.fileName(base, "input", ".xls"));
+            case CSV, HTML -> p.resolve(SafeNames.fileName(last, "input", ".xlsx"));
         };
-        return p.resolve(SafeNames.segment(name, "input." + (format == InputFormat.XLS ? "xls" : "xlsx")));
     }
 
     /**
@@ -111,7 +113,8 @@ public final class AnnotatedCopyWriter {
         try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
             checkExtension(wb, target);
             Result r = annotate(wb, new SummaryStyles(wb), target, input.getFileName().toString(), records, lookup,
-                    options, Map.of());
+                    options, fitSheetNames(wb));
+            PoiPackage.prepare(wb);
             AtomicFiles.write(target, wb::write);
             return r;
         }
@@ -134,6 +137,7 @@ public final class AnnotatedCopyWriter {
             }
             String file = Path.of(raw.file().replace('\\', '/')).getFileName().toString();
             Result r = annotate(wb, styles, target, file, records, lookup, options, sheetNames);
+            PoiPackage.prepare(wb);
             AtomicFiles.write(target, wb::write);
             return r;
         }
@@ -169,6 +173,38 @@ public final class AnnotatedCopyWriter {
         return new Result(target, annotated, unplaced);
     }
 
+    /**
+     * Renames the sheets whose names Excel does not take (control characters, which XML cannot even hold, the
+     * characters : \\ / ? * [ ], more than 31 characters, or a name two sheets share without regard to case), so that
+     * the copy opens without repair; gives each renamed sheet's old name with its new one.
+     */
+    private static Map<String, String> fitSheetNames(Workbook wb) {
+        Map<String, String> renamed = new HashMap<>();
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+            String name = wb.getSheetName(i);
+            String fitted = sheetName(name);
+            String unique = fitted;
+            for (int n = 2; !taken.add(unique.toLowerCase(Locale.ROOT)); n++) {
+                String suffix = " (" + n + ")";
+                unique = fitted.substring(0, Math.min(fitted.length(), 31 - suffix.length())) + suffix;
+            }
+            if (!unique.equals(name)) {
+                wb.setSheetName(i, unique);
+                renamed.put(name, unique);
+            }
+        }
+        return renamed;
+    }
+
+    /** A name Excel takes for a sheet: without control characters, safe, at most 31 characters. */
+    static String sheetName(String wanted) {
+        String clean = wanted == null ? "" : CONTROL.matcher(wanted).replaceAll(" ").strip();
+        return WorkbookUtil.createSafeSheetName(clean.isEmpty() ? "ข้อมูล" : clean);
+    }
+
+    private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("[\\p{Cc}\\uFFFE\\uFFFF]+");
+
     private static CellAddress address(String a1) {
         try {
             CellAddress at = new CellAddress(a1);
@@ -195,22 +231,36 @@ public final class AnnotatedCopyWriter {
         Comment existing = cell.getCellComment();
         if (existing != null) {
             String before = existing.getString() == null ? "" : existing.getString().getString();
-            existing.setString(help.createRichTextString(before + "\n\n" + AUTHOR + ":\n" + text));
+            existing.setString(help.createRichTextString(Cells.fit(before + "\n\n" + AUTHOR + ":\n" + text)));
             return;
         }
         Drawing<?> drawing = s.getDrawingPatriarch();
         if (drawing == null) {
             drawing = s.createDrawingPatriarch();
         }
+        // the box is anchored beside the cell; POI files a new comment under the anchor's top-left cell until it is
+        // set on its own cell, so that cell must hold no comment yet: beside, below-beside, or the cell itself
+        int[] spot = freeSpot(s, at);
         ClientAnchor anchor = help.createClientAnchor();
-        anchor.setCol1(at.getColumn() + 1);
-        anchor.setCol2(at.getColumn() + 6);
-        anchor.setRow1(at.getRow());
-        anchor.setRow2(at.getRow() + 2 + TextLines.lines(text, 40));
+        anchor.setCol1(spot[1]);
+        anchor.setCol2(spot[1] + 5);
+        anchor.setRow1(spot[0]);
+        anchor.setRow2(spot[0] + 2 + TextLines.lines(text, 40));
         Comment c = drawing.createCellComment(anchor);
-        c.setString(help.createRichTextString(text));
+        c.setString(help.createRichTextString(Cells.fit(text)));
         c.setAuthor(AUTHOR);
         cell.setCellComment(c);
+    }
+
+    private static int[] freeSpot(Sheet s, CellAddress at) {
+        int[][] spots = {{at.getRow(), at.getColumn() + 1}, {at.getRow() + 1, at.getColumn() + 1},
+            {at.getRow(), at.getColumn() + 2}};
+        for (int[] spot : spots) {
+            if (s.getCellComment(new CellAddress(spot[0], spot[1])) == null) {
+                return spot;
+            }
+        }
+        return new int[] {at.getRow(), at.getColumn()};
     }
 
     private static void checkExtension(Workbook wb, Path target) {
@@ -225,7 +275,7 @@ public final class AnnotatedCopyWriter {
     }
 
     private static String uniqueSheetName(Workbook wb, String wanted) {
-        String base = WorkbookUtil.createSafeSheetName(wanted == null || wanted.isBlank() ? "ข้อมูล" : wanted);
+        String base = sheetName(wanted);
         String name = base;
         for (int n = 2; wb.getSheet(name) != null; n++) {
             String suffix = " (" + n + ")";

@@ -6,6 +6,7 @@ import ita.report.AtomicFiles;
 import ita.report.SafeNames;
 import ita.report.ThaiFormat;
 import ita.report.WriteOptions;
+import ita.report.poi.PoiPackage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -60,10 +61,21 @@ public final class TemplateFiller {
     private TemplateFiller() {
     }
 
-    /** {@code <folder>/<agency name>-<template file name>}, safe as a file name. */
+    /**
+     * {@code <folder>/<agency name>-<template file name>}, safe as a file name; a long name is shortened before its
+     * extension, which is kept.
+     */
     public static Path targetFor(Path folder, Path template, AgencyAnalysis a) {
         String t = template.getFileName().toString();
-        return folder.resolve(SafeNames.segment(a.agency().name() + "-" + t, "template-" + t));
+        int dot = t.lastIndexOf('.');
+        return folder.resolve(baseName(a.agency().name(), t) + (dot < 0 ? "" : t.substring(dot)));
+    }
+
+    /** {@code <agency name>-<template file name without its extension>}, safe as a file name. */
+    public static String baseName(String agencyName, String templateFile) {
+        int dot = templateFile.lastIndexOf('.');
+        String stem = dot < 0 ? templateFile : templateFile.substring(0, dot);
+        return SafeNames.segment(agencyName + "-" + stem, "template-" + stem);
     }
 
     /** Fills a template without measure rows: {@code ${each measure}} rows are removed. */
@@ -123,6 +135,7 @@ public final class TemplateFiller {
             for (int i = 0; i < wb.getNumberOfSheets(); i++) {
                 new TemplateSheet(file, wb.getSheetAt(i), values, fmt).fill();
             }
+            PoiPackage.prepare(wb);
             AtomicFiles.write(target, wb::write);
             return target;
         }

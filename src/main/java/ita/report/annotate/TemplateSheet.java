@@ -2,6 +2,7 @@ package ita.report.annotate;
 
 import ita.model.SourceRef;
 import ita.report.ThaiFormat;
+import ita.report.poi.Cells;
 import ita.report.poi.RowFit;
 import ita.text.ThaiText;
 import java.util.ArrayList;
@@ -131,7 +132,7 @@ final class TemplateSheet {
         for (Cell c : r) {
             if (c.getCellType() == CellType.STRING && c.getStringCellValue().strip().startsWith(MARK)) {
                 String t = c.getStringCellValue().strip();
-                c.setCellValue(t.substring(t.indexOf('}') + 1).strip());
+                Cells.replaceText(c, t.substring(t.indexOf('}') + 1).strip());
                 return;
             }
         }
@@ -183,13 +184,9 @@ final class TemplateSheet {
         if (alone.startsWith("${") && alone.indexOf('}') == alone.length() - 1) {
             TemplateValues.Value v = resolve(c, alone.substring(2, alone.length() - 1).strip(), prefix, item);
             if (v instanceof TemplateValues.Num num) {
-                if (num.value() == null) {
-                    c.setBlank();
-                } else {
-                    c.setCellValue(num.value().doubleValue());
-                }
+                Cells.replaceNumber(c, num.value());
             } else {
-                c.setCellValue(((TemplateValues.Text) v).value());
+                Cells.replaceText(c, ((TemplateValues.Text) v).value());
             }
             return;
         }
@@ -212,7 +209,7 @@ final class TemplateSheet {
                 out.append(s.charAt(i++));
             }
         }
-        c.setCellValue(out.toString());
+        Cells.replaceText(c, out.toString());
     }
 
     private TemplateValues.Value resolve(Cell c, String name, String prefix, Map<String, TemplateValues.Value> item)

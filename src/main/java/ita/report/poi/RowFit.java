@@ -17,6 +17,9 @@ import org.apache.poi.ss.util.CellRangeAddress;
  */
 public final class RowFit {
 
+    /** The tallest row Excel holds, in points. */
+    public static final float MAX_HEIGHT = 409f;
+
     private RowFit() {
     }
 
@@ -49,7 +52,8 @@ public final class RowFit {
             }
             lines = Math.max(lines, TextLines.lines(c.getStringCellValue(), width));
         }
-        float wanted = ThaiTypography.heightFor(lines);
+        // Excel holds rows up to 409 points and repairs a file with a taller one; the text then scrolls in its cell
+        float wanted = Math.min(ThaiTypography.heightFor(lines), MAX_HEIGHT);
         if (row.getHeightInPoints() < wanted) {
             row.setHeightInPoints(wanted);
         }

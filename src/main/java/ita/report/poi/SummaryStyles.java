@@ -178,7 +178,8 @@ public final class SummaryStyles {
 
     private static void fill(CellStyle s, byte[] rgb, IndexedColors indexed) {
         if (s instanceof XSSFCellStyle x) {
-            x.setFillForegroundColor(new XSSFColor(rgb, null));
+            // ARGB, opaque: the schema's colour is four bytes, and Excel repairs a file with three
+            x.setFillForegroundColor(new XSSFColor(new byte[] {(byte) 0xFF, rgb[0], rgb[1], rgb[2]}, null));
         } else {
             s.setFillForegroundColor(indexed.getIndex());
         }

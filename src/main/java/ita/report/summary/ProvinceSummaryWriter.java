@@ -8,6 +8,7 @@ import ita.analysis.ProvinceAnalysis;
 import ita.report.AtomicFiles;
 import ita.report.SafeNames;
 import ita.report.WriteOptions;
+import ita.report.poi.PoiPackage;
 import ita.report.poi.SummaryStyles;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -97,6 +98,7 @@ public final class ProvinceSummaryWriter {
     /** Writes the workbook to a stream, which is left open. */
     public static void write(SummaryScope scope, WriteOptions options, OutputStream out) throws IOException {
         try (XSSFWorkbook wb = build(scope, options)) {
+            PoiPackage.prepare(wb);
             wb.write(out);
         }
     }

@@ -3,6 +3,7 @@ package ita.report.summary;
 import ita.model.Finding;
 import ita.report.AtomicFiles;
 import ita.report.poi.Cells;
+import ita.report.poi.PoiPackage;
 import ita.report.typography.ThaiTypography;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -43,7 +44,13 @@ public final class RunReportWriter {
     }
 
     public static List<Path> write(Path dir, List<FileLine> files, List<Finding> findings) throws IOException {
-        Path csv = AtomicFiles.write(dir.resolve("run-report.csv"), out -> {
+        return write(dir.resolve("run-report.csv"), dir.resolve("run-report.xlsx"), files, findings);
+    }
+
+    /** Writes the report to the two files given (the run may have had to name them otherwise). */
+    public static List<Path> write(Path csvTarget, Path xlsxTarget, List<FileLine> files, List<Finding> findings)
+            throws IOException {
+        Path csv = AtomicFiles.write(csvTarget, out -> {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             w.write('\uFEFF');
             w.write(CsvText.row(new ArrayList<>(FILE_HEADER) {{ add("severity"); add("kind"); add("sheet");
@@ -68,7 +75,7 @@ public final class RunReportWriter {
             }
             w.flush();
         });
-        Path xlsx = AtomicFiles.write(dir.resolve("run-report.xlsx"), out -> {
+        Path xlsx = AtomicFiles.write(xlsxTarget, out -> {
             // streamed: a national run reports tens of thousands of files and findings
             SXSSFWorkbook wb = new SXSSFWorkbook(new XSSFWorkbook(), 500);
             try {
@@ -108,7 +115,7 @@ public final class RunReportWriter {
                         sh.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, sh.getLastRowNum(), 0, 6));
                     }
                 }
-                wb.write(out);
+                PoiPackage.writeStreamed(wb, out);
             } finally {
                 wb.dispose();
                 wb.close();

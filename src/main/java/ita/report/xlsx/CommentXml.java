@@ -29,8 +29,13 @@ final class CommentXml {
         sb.append("</authors><commentList>");
         for (Sheet.Comment c : comments) {
             CellRefs.appendAddress(sb.append("<comment ref=\""), c.row(), c.col()).append("\" authorId=\"")
-                    .append(authors.indexOf(c.author())).append("\"><text><t xml:space=\"preserve\">");
-            Xml.text(sb, c.text()).append("</t></text></comment>");
+                    .append(authors.indexOf(c.author())).append("\"><text><t");
+            // xml:space only where a space at either end must be kept: the schema does not declare it
+            String t = c.text();
+            if (!t.isEmpty() && (Character.isWhitespace(t.charAt(0)) || Character.isWhitespace(t.charAt(t.length() - 1)))) {
+                sb.append(" xml:space=\"preserve\"");
+            }
+            Xml.text(sb.append('>'), t).append("</t></text></comment>");
         }
         return sb.append("</commentList></comments>").toString();
     }

@@ -55,6 +55,22 @@ public final class Sheet {
         return name;
     }
 
+    /** The tallest row Excel holds, in points. */
+    public static final double MAX_ROW_HEIGHT = 409;
+    /** The most characters one cell of Excel holds. */
+    public static final int MAX_TEXT = 32_767;
+
+    /** At most {@link #MAX_TEXT} characters, never ending in half a character. */
+    static String fit(String value) {
+        if (value == null) {
+            return "";
+        }
+        if (value.length() <= MAX_TEXT) {
+            return value;
+        }
+        return value.substring(0, Character.isHighSurrogate(value.charAt(MAX_TEXT - 1)) ? MAX_TEXT - 1 : MAX_TEXT);
+    }
+
     public Sheet hidden(boolean on) {
         hidden = on;
         return this;
@@ -96,7 +112,7 @@ public final class Sheet {
     }
 
     public Sheet text(int r, int c, String value, int style) {
-        row(r).set(c, Row.TEXT, value == null ? "" : value, 0, style);
+        row(r).set(c, Row.TEXT, fit(value), 0, style);
         return this;
     }
 
@@ -157,7 +173,8 @@ public final class Sheet {
     }
 
     public Sheet height(int r, double points) {
-        row(r).height = (float) points;
+        // Excel holds rows up to 409 points and repairs a file with a taller one
+        row(r).height = (float) Math.min(points, MAX_ROW_HEIGHT);
         return this;
     }
 
