@@ -1,6 +1,7 @@
 package ita.batch;
 
 import ita.analysis.AgencyAnalysis;
+import ita.analysis.AgencyBrief;
 import ita.analysis.AgencyAnalyzer;
 import ita.analysis.AgencyHistory;
 import ita.analysis.AnalysisSettings;
@@ -36,6 +37,8 @@ import java.util.stream.Collectors;
  * files and years, analyse every agency and write the outputs of those chosen in parallel, then the summaries, the
  * annotated copies and the run report. Ranks and statistics cover everything read; --province and --district
  * choose what is written. An agency that fails is reported and skipped, as a file that cannot be read is.
+ * An agency's full analysis lives only while its files are written: the summaries keep what they print of it
+ * ({@link AgencyBrief}), so that memory grows with the agencies by a few hundred bytes each, not by analyses.
  */
 public final class AnalyzeJob {
 
@@ -74,21 +77,21 @@ public final class AnalyzeJob {
         long t0 = System.nanoTime();
         BatchSettings s = setup.settings();
         List<InputFile> files = InputFinder.find(s.inputs(), s.out());
-        ReadStage reader = new ReadStage(setup.frameworks(), setup.mapping(), s.assumeYear(), ReadLimits.defaults(),
-                s.fileTimeout());
-        List<ReadStage.FileRead> reads = reader.readAll(files, s.threads(), progress);
+        // no local for the stage: its tables of shared values go once the records are read
+        List<ReadStage.FileRead> reads = new ReadStage(setup.frameworks(), setup.mapping(), s.assumeYear(),
+                ReadLimits.defaults(), s.fileTimeout()).readAll(files, s.threads(), progress);
         long mark = lap("read", t0);
 
-        List<AgencyYear> records = new ArrayList<>();
-        List<FileOutcome> outcomes = new ArrayList<>();
-        for (ReadStage.FileRead r : reads) {
-            outcomes.add(r.outcome());
-            records.addAll(r.records());
+        List<FileOutcome> outcomes = reads.stream().map(ReadStage.FileRead::outcome).toList();
+        List<Finding> mergeFindings = new ArrayList<>();
+        List<AgencyHistory> all = histories(reads, s.annotate(), mergeFindings);
+        if (!s.annotate()) {
+            reads = List.of(); // the records as read are only needed again for annotated copies
         }
-        AgencyRegistry.Merged merged = AgencyRegistry.merge(records);
-        List<AgencyHistory> all = AgencyHistory.fromGroups(merged.byAgency());
-        MemoryBudget.check(all.size(), merged.byAgency().values().stream().mapToLong(List::size).sum(),
-                s.writes(BatchSettings.OutputFormat.XLSX), Runtime.getRuntime().maxMemory());
+        long agencyYears = all.stream().mapToLong(h -> h.years().size()).sum();
+        int writers = MemoryBudget.writers(all.size(), agencyYears, s.writes(BatchSettings.OutputFormat.XLSX),
+                MemoryBudget.writerBytes(s.writes(BatchSettings.OutputFormat.XLSX),
+                        s.writes(BatchSettings.OutputFormat.DOCX)), s.threads(), Runtime.getRuntime().maxMemory());
         Selection selection = Selection.of(s);
         List<AgencyHistory> chosen = all.stream().filter(h -> selection.includes(h.agency())).toList();
         Set<String> chosenIds = chosen.stream().map(h -> h.agency().id()).collect(Collectors.toSet());
@@ -100,21 +103,23 @@ public final class AnalyzeJob {
         List<Path> outputs = new ArrayList<>();
         List<Finding> notes = new ArrayList<>();
         List<String> closing = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(s.threads(), ReadStage.daemon("ita-write"));
+        if (writers < s.threads()) {
+            closing.add(MemoryBudget.fewerThreads(writers, s.threads(), Runtime.getRuntime().maxMemory()));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(writers, ReadStage.daemon("ita-write"));
         try {
-            Agencies done = agencies(pool, all, chosenIds, rankings, names);
+            Agencies done = agencies(pool, all, chosenIds, rankings, selection, names);
             outputs.addAll(done.written);
-            notes.addAll(ScoreCheckFindings.of(done.analyses, chosenIds, s.year()));
+            notes.addAll(done.checks);
             mark = lap("analyse and write agencies", mark);
-            outputs.addAll(new SummaryOutputs(setup, pool, failures, names).write(all, done.analyses, chosenIds,
-                    done.rows));
+            outputs.addAll(new SummaryOutputs(setup, pool, failures, names).write(all, done.briefs, chosenIds, done.rows));
             mark = lap("summaries", mark);
             if (setup.soffice().isPresent()) {
                 // the agencies' documents and the province reports, in one LibreOffice pass
                 outputs.addAll(DocumentOutputs.pdfs(setup.soffice().get(), List.copyOf(outputs), s.threads(), closing));
                 mark = lap("pdf", mark);
             }
-            outputs.addAll(new AnnotatedCopies(setup, pool, failures, names).write(reads, done.analyses, selection,
+            outputs.addAll(new AnnotatedCopies(setup, pool, failures, names).write(reads, done.annotated, selection,
                     notes));
             mark = lap("annotated copies", mark);
         } catch (InterruptedException e) {
@@ -128,7 +133,7 @@ public final class AnalyzeJob {
         closing.addAll(DocumentOutputs.formNotes(setup.forms()));
         List<Finding> findings = new ArrayList<>();
         outcomes.forEach(o -> findings.addAll(o.findings()));
-        findings.addAll(merged.findings());
+        findings.addAll(mergeFindings);
         findings.addAll(names.renamed());
         findings.addAll(notes);
         findings.addAll(failures.findings());
@@ -147,26 +152,58 @@ public final class AnalyzeJob {
                 Duration.ofNanos(System.nanoTime() - t0), phases, closing);
     }
 
-    /** What the agency stage gave: every analysis that succeeded, and the rows and files of those chosen. */
-    private record Agencies(List<AgencyAnalysis> analyses, List<SummaryRow> rows, List<Path> written) {
+    /**
+     * Every agency read, its records merged across files and years. The records keep where each value was read only
+     * for annotated copies: nothing else reads it after the merge, and it is most of a record's size.
+     */
+    private static List<AgencyHistory> histories(List<ReadStage.FileRead> reads, boolean keepCells,
+                                                 List<Finding> findings) {
+        List<AgencyYear> records = new ArrayList<>();
+        reads.forEach(r -> records.addAll(r.records()));
+        AgencyRegistry.Merged merged = AgencyRegistry.merge(records);
+        findings.addAll(merged.findings());
+        if (keepCells) {
+            return AgencyHistory.fromGroups(merged.byAgency());
+        }
+        Map<String, List<AgencyYear>> groups = new LinkedHashMap<>();
+        merged.byAgency().forEach((id, years) -> groups.put(id, years.stream().map(AgencyYear::withoutCells).toList()));
+        return AgencyHistory.fromGroups(groups);
+    }
+
+    /**
+     * What the agency stage gave: the brief of every agency whose analysis succeeded, the rows, files and score-check
+     * findings of those chosen, and with --annotate the full analyses of the agencies the copies are about.
+     */
+    private record Agencies(List<AgencyBrief> briefs, List<SummaryRow> rows, List<Path> written, List<Finding> checks,
+                            List<AgencyAnalysis> annotated) {
     }
 
     /** Analyses every agency read and writes the chosen ones, on the run's threads; a failure skips one agency. */
     private Agencies agencies(ExecutorService pool, List<AgencyHistory> all, Set<String> chosen, Rankings rankings,
-                              RunNames names) throws InterruptedException {
-        ConcurrentLinkedQueue<AgencyAnalysis> analyses = new ConcurrentLinkedQueue<>();
+                              Selection selection, RunNames names) throws InterruptedException {
+        ConcurrentLinkedQueue<AgencyBrief> briefs = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<SummaryRow> rows = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Path> written = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Checked> checks = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<AgencyAnalysis> annotated = new ConcurrentLinkedQueue<>();
+        boolean annotate = setup.settings().annotate();
         progress.startWriting(all.size());
-        List<Future<?>> jobs = new ArrayList<>();
+        List<Future<?>> jobs = new ArrayList<>(all.size());
         for (AgencyHistory h : all) {
             jobs.add(pool.submit(() -> {
                 try {
                     AgencyAnalysis a = analyse(h, rankings);
                     if (a != null) {
-                        analyses.add(a);
+                        briefs.add(AgencyBrief.of(a));
                         if (chosen.contains(h.agency().id())) {
                             write(h, a, rows, written, names);
+                            ScoreCheckFindings.of(a, setup.settings().year())
+                                    .ifPresent(f -> checks.add(new Checked(h.agency().id(), f)));
+                        }
+                        // copies name records by the agency they were read under, which may differ from the latest
+                        if (annotate && (chosen.contains(h.agency().id())
+                                || h.years().stream().anyMatch(y -> selection.includes(y.agency())))) {
+                            annotated.add(a);
                         }
                     }
                 } finally {
@@ -181,9 +218,16 @@ public final class AnalyzeJob {
                 throw new IllegalStateException(e.getCause());
             }
         }
-        List<AgencyAnalysis> sorted = new ArrayList<>(analyses);
+        List<AgencyBrief> sorted = new ArrayList<>(briefs);
         sorted.sort(Comparator.comparing(x -> x.agency().id()));
-        return new Agencies(sorted, sorted(rows), new ArrayList<>(written));
+        List<AgencyAnalysis> kept = new ArrayList<>(annotated);
+        kept.sort(Comparator.comparing(x -> x.agency().id()));
+        List<Finding> found = checks.stream().sorted(Comparator.comparing(Checked::agencyId)).map(Checked::finding)
+                .toList();
+        return new Agencies(sorted, sorted(rows), new ArrayList<>(written), found, kept);
+    }
+
+    private record Checked(String agencyId, Finding finding) {
     }
 
     private AgencyAnalysis analyse(AgencyHistory h, Rankings rankings) {

@@ -47,7 +47,7 @@ final class AnnotatedCopies {
     }
 
     /**
-     * @param analyses the analyses of every agency read, for ranks and previous years
+     * @param analyses the analyses of the agencies chosen, with their ranks and previous years
      * @param findings where the notes that found no cell are reported
      */
     List<Path> write(List<ReadStage.FileRead> reads, List<AgencyAnalysis> analyses, Selection chosen,

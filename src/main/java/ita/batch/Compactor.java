@@ -19,6 +19,8 @@ final class Compactor {
     private final ConcurrentHashMap<String, String> texts = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<BigDecimal, BigDecimal> numbers = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Agency, Agency> agencies = new ConcurrentHashMap<>();
+    // an item passed or failed without a comment repeats across records as it is: some forty objects per record
+    private final ConcurrentHashMap<OitItemScore, OitItemScore> sharedItems = new ConcurrentHashMap<>();
 
     AgencyYear compact(AgencyYear r) {
         List<QuestionScore> questions = new ArrayList<>(r.questions().size());
@@ -27,7 +29,8 @@ final class Compactor {
         }
         List<OitItemScore> items = new ArrayList<>(r.oitItems().size());
         for (OitItemScore o : r.oitItems()) {
-            items.add(new OitItemScore(text(o.code()), text(o.title()), number(o.score()), text(o.comment())));
+            OitItemScore item = new OitItemScore(text(o.code()), text(o.title()), number(o.score()), text(o.comment()));
+            items.add(item.comment().isEmpty() ? sharedItems.computeIfAbsent(item, k -> k) : item);
         }
         List<BigDecimal> indicators = new ArrayList<>(AgencyYear.INDICATORS);
         for (BigDecimal v : r.indicators()) {

@@ -7,8 +7,8 @@ import ita.analysis.YearAnalysis;
 import ita.model.Finding;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 
 /**
  * The score check of each agency written, for the run report: a reported figure its parts do not give, or a
@@ -22,26 +22,21 @@ final class ScoreCheckFindings {
     private ScoreCheckFindings() {
     }
 
-    static List<Finding> of(List<AgencyAnalysis> analyses, Set<String> chosen, OptionalInt year) {
-        List<Finding> out = new ArrayList<>();
-        for (AgencyAnalysis a : analyses) {
-            if (!chosen.contains(a.agency().id())) {
-                continue;
-            }
-            YearAnalysis y = year.isPresent() ? a.year(year.getAsInt()).orElse(null) : a.latest();
-            if (y == null) {
-                continue;
-            }
-            List<String> lines = new ArrayList<>(y.check().mismatches().stream().map(FigureCheck::describe).toList());
-            if (y.check().level().status() == CheckStatus.MISMATCH) {
-                lines.add(y.check().level().describe());
-            }
-            if (!lines.isEmpty()) {
-                out.add(Finding.warning(KIND, y.year().source(), a.agency().name() + " ปีงบประมาณ พ.ศ. "
-                        + y.fiscalYear() + ": " + String.join("; ", lines),
-                        "The documents keep the reported figures; check the source if the difference is a typing error"));
-            }
+    /** The finding of one agency written, about the year written (--year, else its latest); empty when it checks. */
+    static Optional<Finding> of(AgencyAnalysis a, OptionalInt year) {
+        YearAnalysis y = year.isPresent() ? a.year(year.getAsInt()).orElse(null) : a.latest();
+        if (y == null) {
+            return Optional.empty();
         }
-        return out;
+        List<String> lines = new ArrayList<>(y.check().mismatches().stream().map(FigureCheck::describe).toList());
+        if (y.check().level().status() == CheckStatus.MISMATCH) {
+            lines.add(y.check().level().describe());
+        }
+        if (lines.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(Finding.warning(KIND, y.year().source(), a.agency().name() + " ปีงบประมาณ พ.ศ. "
+                + y.fiscalYear() + ": " + String.join("; ", lines),
+                "The documents keep the reported figures; check the source if the difference is a typing error"));
     }
 }

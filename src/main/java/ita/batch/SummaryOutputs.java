@@ -1,6 +1,6 @@
 package ita.batch;
 
-import ita.analysis.AgencyAnalysis;
+import ita.analysis.AgencyBrief;
 import ita.analysis.AgencyHistory;
 import ita.analysis.DistrictAnalysis;
 import ita.analysis.Grouping;
@@ -51,11 +51,11 @@ final class SummaryOutputs {
 
     /**
      * @param all       every agency read
-     * @param analyses  the analyses of every agency read (those that failed are missing)
+     * @param analyses  what the summaries show of every agency read (those that failed are missing)
      * @param chosen    the ids of the agencies chosen for writing
      * @param rows      the summary rows of the chosen agencies, in report order
      */
-    List<Path> write(List<AgencyHistory> all, List<AgencyAnalysis> analyses, Set<String> chosen, List<SummaryRow> rows)
+    List<Path> write(List<AgencyHistory> all, List<AgencyBrief> analyses, Set<String> chosen, List<SummaryRow> rows)
             throws InterruptedException {
         List<Path> written = new ArrayList<>();
         boolean workbooks = setup.settings().writes(BatchSettings.OutputFormat.XLSX);
@@ -63,7 +63,7 @@ final class SummaryOutputs {
         if ((workbooks || documents) && !all.isEmpty()) {
             Set<String> provinces = all.stream().filter(h -> chosen.contains(h.agency().id()))
                     .map(h -> h.agency().province()).collect(Collectors.toSet());
-            Map<String, List<AgencyAnalysis>> byProvince = new HashMap<>();
+            Map<String, List<AgencyBrief>> byProvince = new HashMap<>();
             analyses.forEach(a -> byProvince.computeIfAbsent(a.agency().province(), k -> new ArrayList<>()).add(a));
             List<Future<Path>> jobs = new ArrayList<>();
             if (workbooks) {
@@ -77,7 +77,7 @@ final class SummaryOutputs {
             Set<String> districts = all.stream().filter(h -> chosen.contains(h.agency().id()))
                     .map(h -> Grouping.DISTRICT.key(h.agency())).collect(Collectors.toSet());
             members.forEach((province, histories) -> {
-                List<AgencyAnalysis> own = byProvince.getOrDefault(province, List.of());
+                List<AgencyBrief> own = byProvince.getOrDefault(province, List.of());
                 ProvinceAnalysis p = ProvinceAnalyzer.analyze(histories, setup.analysis()).get(0);
                 if (workbooks) {
                     Path target = names.provinceSummary(province);

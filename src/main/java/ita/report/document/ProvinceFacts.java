@@ -1,10 +1,9 @@
 package ita.report.document;
 
-import ita.analysis.AgencyAnalysis;
+import ita.analysis.AgencyBrief;
 import ita.analysis.Compliance;
 import ita.analysis.Headline;
 import ita.analysis.ProvinceAnalysis;
-import ita.analysis.YearAnalysis;
 import ita.analysis.YearStatistics;
 import ita.framework.FrameworkCatalog;
 import ita.framework.NationalFigures;
@@ -24,11 +23,11 @@ final class ProvinceFacts {
     private final ProvinceAnalysis province;
     private final Headline headline;
     private final FrameworkCatalog catalog;
-    private final Map<String, AgencyAnalysis> byId = new HashMap<>();
+    private final Map<String, AgencyBrief> byId = new HashMap<>();
     private int tables;
     private int charts;
 
-    ProvinceFacts(ProvinceAnalysis province, List<AgencyAnalysis> analyses, FrameworkCatalog catalog) {
+    ProvinceFacts(ProvinceAnalysis province, List<AgencyBrief> analyses, FrameworkCatalog catalog) {
         this.province = province;
         this.catalog = catalog;
         this.headline = province.headline(catalog);
@@ -66,7 +65,7 @@ final class ProvinceFacts {
         return f.fiscalYear() == fiscalYear ? f.national().filter(n -> !n.isEmpty()) : Optional.empty();
     }
 
-    Optional<YearAnalysis> year(Agency a, int fiscalYear) {
+    Optional<AgencyBrief.Year> year(Agency a, int fiscalYear) {
         return Optional.ofNullable(byId.get(a.id())).flatMap(x -> x.year(fiscalYear));
     }
 

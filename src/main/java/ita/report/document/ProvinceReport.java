@@ -1,6 +1,6 @@
 package ita.report.document;
 
-import ita.analysis.AgencyAnalysis;
+import ita.analysis.AgencyBrief;
 import ita.analysis.ProvinceAnalysis;
 import ita.framework.FrameworkCatalog;
 import ita.report.AtomicFiles;
@@ -44,22 +44,22 @@ public final class ProvinceReport {
     /**
      * Writes the report of a province's newest year to {@code target}, atomically; returns the target.
      *
-     * @param analyses the analyses of the province's agencies (others are passed over)
+     * @param analyses what is shown of the province's agencies (others are passed over)
      */
-    public Path write(Path target, ProvinceAnalysis province, List<AgencyAnalysis> analyses) throws IOException {
+    public Path write(Path target, ProvinceAnalysis province, List<AgencyBrief> analyses) throws IOException {
         try (Docx d = build(province, analyses)) {
             return AtomicFiles.write(target, d::write);
         }
     }
 
     /** The report as .docx bytes. */
-    public byte[] toBytes(ProvinceAnalysis province, List<AgencyAnalysis> analyses) throws IOException {
+    public byte[] toBytes(ProvinceAnalysis province, List<AgencyBrief> analyses) throws IOException {
         try (Docx d = build(province, analyses)) {
             return d.toBytes();
         }
     }
 
-    private Docx build(ProvinceAnalysis province, List<AgencyAnalysis> analyses) {
+    private Docx build(ProvinceAnalysis province, List<AgencyBrief> analyses) {
         Docx d = new Docx(options.thaiDigits());
         ProvinceFacts facts = new ProvinceFacts(province, analyses, catalog);
         String place = ThaiFormat.province(province.province());

@@ -5,6 +5,7 @@ import static ita.report.document.DocumentParts.signed;
 import static ita.report.document.ProvinceSummaryPage.caption;
 import static ita.report.document.ProvinceSummaryPage.count;
 
+import ita.analysis.AgencyBrief;
 import ita.analysis.Compliance;
 import ita.analysis.GroupAnalysis;
 import ita.analysis.IndicatorMean;
@@ -13,7 +14,6 @@ import ita.analysis.ItemFailure;
 import ita.analysis.LevelCount;
 import ita.analysis.Mover;
 import ita.analysis.RankedAgency;
-import ita.analysis.YearAnalysis;
 import ita.analysis.YearStatistics;
 import ita.framework.NationalFigures;
 import ita.framework.OitItemDef;
@@ -253,15 +253,14 @@ final class ProvinceReportTables {
         DocTable t = d.table(new int[] {900, 2100, 2000, 1100, 1900, 1071});
         t.header("อันดับ", "หน่วยงาน", "อำเภอ", "คะแนน", "ระดับ", "ผลต่าง");
         for (RankedAgency a : ranking) {
-            Optional<YearAnalysis> ya = facts.year(a.agency(), y);
+            Optional<AgencyBrief.Year> ya = facts.year(a.agency(), y);
             DocTable.Row r = t.row();
             r.cell(0).text(String.valueOf(a.rank()), Docx.Align.CENTER, false);
             r.cell(1).text(ProvinceSummaryPage.shortName(a.agency()));
             r.cell(2).text(a.agency().district());
             r.cell(3).text(score(a.total()), Docx.Align.CENTER, false);
-            r.cell(4).text(ya.map(YearAnalysis::level).orElse("–"), Docx.Align.CENTER, false);
-            r.cell(5).text(signed(ya.flatMap(YearAnalysis::fromPrevious).filter(c -> c.fromYear() == y - 1)
-                    .map(c -> c.total().change()).orElse(null)), Docx.Align.CENTER, false);
+            r.cell(4).text(ya.map(AgencyBrief.Year::level).orElse("–"), Docx.Align.CENTER, false);
+            r.cell(5).text(signed(ya.flatMap(c -> c.changeSince(y - 1)).orElse(null)), Docx.Align.CENTER, false);
         }
     }
 
@@ -289,7 +288,7 @@ final class ProvinceReportTables {
             r.cell(1).text(a.agency().district());
             r.cell(2).text(score(a.total()), Docx.Align.CENTER, false);
             r.cell(3).text(score(mark.subtract(a.total())), Docx.Align.CENTER, false);
-            List<IndicatorScore> weakest = facts.year(a.agency(), y).map(x -> x.profile().weakest()).orElse(List.of());
+            List<IndicatorScore> weakest = facts.year(a.agency(), y).map(AgencyBrief.Year::weakest).orElse(List.of());
             r.cell(4).text(weakest.isEmpty() ? "–" : String.join("\n", weakest.stream()
                     .map(w -> w.number() + " " + w.name() + " (" + score(w.score()) + ")").toList()));
         }

@@ -1,11 +1,10 @@
 package ita.report.summary;
 
-import ita.analysis.AgencyAnalysis;
+import ita.analysis.AgencyBrief;
 import ita.analysis.GroupAnalysis;
 import ita.analysis.IndicatorScore;
 import ita.analysis.MissingYears;
 import ita.analysis.RankedAgency;
-import ita.analysis.YearAnalysis;
 import ita.analysis.YearStatistics;
 import ita.model.Agency;
 import ita.report.poi.Cells;
@@ -57,18 +56,17 @@ final class AgencySheets {
                 Row row = t.row();
                 int c = 0;
                 Cells.number(row, c++, r.rank(), cx.styles.integer());
-                Optional<YearAnalysis> ya = cx.year(r.agency(), y);
+                Optional<AgencyBrief.Year> ya = cx.year(r.agency(), y);
                 if (byProvince) {
                     Cells.number(row, c++, r.of(), cx.styles.integer());
                 } else if (inProvinceToo) {
-                    Cells.text(row, c++, ya.flatMap(YearAnalysis::provinceRank)
+                    Cells.text(row, c++, ya.flatMap(AgencyBrief.Year::provinceRank)
                             .map(p -> cx.fmt.text(p.rank() + " จาก " + p.of())).orElse(""), cx.styles.centered());
                 }
                 c = cx.agencyCells(row, c, r.agency());
                 Cells.number(row, c++, r.total(), cx.styles.decimal());
-                Cells.text(row, c++, ya.map(YearAnalysis::level).orElse(""), cx.styles.centered());
-                Cells.number(row, c, ya.flatMap(YearAnalysis::fromPrevious).filter(ch -> ch.fromYear() == y - 1)
-                        .map(ch -> ch.total().change()).orElse(null), cx.styles.signedDecimal());
+                Cells.text(row, c++, ya.map(AgencyBrief.Year::level).orElse(""), cx.styles.centered());
+                Cells.number(row, c, ya.flatMap(ch -> ch.changeSince(y - 1)).orElse(null), cx.styles.signedDecimal());
             }
         }
         t.finish(false);
@@ -97,17 +95,16 @@ final class AgencySheets {
             Row row = t.row();
             int c = cx.agencyCells(row, 0, r.agency());
             Cells.number(row, c++, r.total(), cx.styles.decimal());
-            Optional<YearAnalysis> ya = cx.year(r.agency(), y);
-            Cells.text(row, c++, ya.map(YearAnalysis::level).orElse(""), cx.styles.centered());
+            Optional<AgencyBrief.Year> ya = cx.year(r.agency(), y);
+            Cells.text(row, c++, ya.map(AgencyBrief.Year::level).orElse(""), cx.styles.centered());
             Cells.number(row, c++, passMark.subtract(r.total()), cx.styles.decimal());
-            List<IndicatorScore> weakest = ya.map(a -> a.profile().weakest()).orElse(List.of());
+            List<IndicatorScore> weakest = ya.map(AgencyBrief.Year::weakest).orElse(List.of());
             Cells.text(row, c++, weakest.isEmpty() ? (ya.isPresent() ? "ไม่มีคะแนนรายตัวชี้วัด" : "")
                     : weakest.stream().map(w -> cx.fmt.text(w.number() + " " + w.name()))
                     .collect(Collectors.joining("\n")), cx.styles.text());
             Cells.number(row, c++, weakest.isEmpty() ? null : weakest.get(0).score(), cx.styles.decimal());
-            Cells.text(row, c, ya.filter(a -> a.profile().itemsKnown())
-                    .map(a -> a.profile().failedItemList().stream().map(o -> a.framework().displayCode(o.code()))
-                            .collect(Collectors.joining(", ")))
+            Cells.text(row, c, ya.filter(AgencyBrief.Year::itemsKnown)
+                    .map(a -> String.join(", ", a.failedItems()))
                     .orElse(""), cx.styles.text());
         }
         t.finish(true);
@@ -128,7 +125,7 @@ final class AgencySheets {
             Row row = t.row();
             Agency a = m.agency();
             int c = cx.agencyCells(row, 0, a);
-            Cells.text(row, c++, cx.analysis(a).map(AgencyAnalysis::history).map(h -> years(cx, h.fiscalYears()))
+            Cells.text(row, c++, cx.analysis(a).map(h -> years(cx, h.fiscalYears()))
                     .orElse(""), cx.styles.text());
             Cells.text(row, c, years(cx, m.fiscalYears()), cx.styles.text());
         }

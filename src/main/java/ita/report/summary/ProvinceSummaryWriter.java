@@ -1,6 +1,6 @@
 package ita.report.summary;
 
-import ita.analysis.AgencyAnalysis;
+import ita.analysis.AgencyBrief;
 import ita.analysis.AgencyHistory;
 import ita.analysis.AnalysisSettings;
 import ita.analysis.DistrictAnalysis;
@@ -74,19 +74,19 @@ public final class ProvinceSummaryWriter {
     }
 
     /** Writes the summary of one province; {@code analyses} may hold other provinces' agencies too. */
-    public static Path write(Path target, ProvinceAnalysis province, List<AgencyAnalysis> analyses,
+    public static Path write(Path target, ProvinceAnalysis province, List<AgencyBrief> analyses,
                              WriteOptions options) throws IOException {
         return write(target, SummaryScope.of(province, analyses), options);
     }
 
     /** Writes the summary of one district; {@code analyses} may hold other agencies too. */
-    public static Path writeDistrict(Path target, DistrictAnalysis district, List<AgencyAnalysis> analyses,
+    public static Path writeDistrict(Path target, DistrictAnalysis district, List<AgencyBrief> analyses,
                                      WriteOptions options) throws IOException {
         return write(target, SummaryScope.of(district, analyses), options);
     }
 
     /** Writes the summary of everything read. */
-    public static Path writeOverall(Path target, List<AgencyHistory> histories, List<AgencyAnalysis> analyses,
+    public static Path writeOverall(Path target, List<AgencyHistory> histories, List<AgencyBrief> analyses,
                                     AnalysisSettings settings, WriteOptions options) throws IOException {
         return write(target, SummaryScope.everything(histories, analyses, settings), options);
     }

@@ -1,7 +1,6 @@
 package ita.report.summary;
 
-import ita.analysis.AgencyAnalysis;
-import ita.analysis.YearAnalysis;
+import ita.analysis.AgencyBrief;
 import ita.framework.YearFramework;
 import ita.model.Agency;
 import ita.report.ThaiFormat;
@@ -22,7 +21,7 @@ final class SummaryContext {
     final WriteOptions options;
     final SummaryStyles styles;
     final ThaiFormat fmt;
-    private final Map<String, AgencyAnalysis> byId = new HashMap<>();
+    private final Map<String, AgencyBrief> byId = new HashMap<>();
 
     SummaryContext(XSSFWorkbook wb, SummaryScope scope, WriteOptions options) {
         this.wb = wb;
@@ -33,11 +32,11 @@ final class SummaryContext {
         scope.agencies().forEach(a -> byId.putIfAbsent(a.agency().id(), a));
     }
 
-    Optional<AgencyAnalysis> analysis(Agency a) {
+    Optional<AgencyBrief> analysis(Agency a) {
         return Optional.ofNullable(byId.get(a.id()));
     }
 
-    Optional<YearAnalysis> year(Agency a, int fiscalYear) {
+    Optional<AgencyBrief.Year> year(Agency a, int fiscalYear) {
         return analysis(a).flatMap(x -> x.year(fiscalYear));
     }
 

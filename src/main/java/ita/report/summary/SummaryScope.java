@@ -1,6 +1,6 @@
 package ita.report.summary;
 
-import ita.analysis.AgencyAnalysis;
+import ita.analysis.AgencyBrief;
 import ita.analysis.AgencyHistory;
 import ita.analysis.AnalysisSettings;
 import ita.analysis.DistrictAnalysis;
@@ -26,13 +26,13 @@ import java.util.stream.Collectors;
  * @param byDistrict  one group per district (none for a district)
  * @param byType      one group per agency type (อบจ., ทน., ทม., ทต., อบต.)
  * @param byTypeGroup one group per type group (อบจ., เทศบาล, อบต.)
- * @param agencies    the analyses of the agencies covered, for their levels, changes and weakest indicators;
+ * @param agencies    what the summaries show of the agencies covered, for their levels, changes and weakest indicators;
  *                    agencies without one are still ranked and counted
  * @param provinces   each province analysed on its own, only for the summary of everything
  */
 public record SummaryScope(Kind kind, String name, GroupAnalysis overall, List<GroupAnalysis> byProvince,
                            List<GroupAnalysis> byDistrict, List<GroupAnalysis> byType, List<GroupAnalysis> byTypeGroup,
-                           List<AgencyAnalysis> agencies, List<ProvinceAnalysis> provinces) {
+                           List<AgencyBrief> agencies, List<ProvinceAnalysis> provinces) {
 
     /** What a summary is about. */
     public enum Kind { PROVINCE, DISTRICT, EVERYTHING }
@@ -53,14 +53,14 @@ public record SummaryScope(Kind kind, String name, GroupAnalysis overall, List<G
     }
 
     /** One province, with those of the given analyses that belong to it. */
-    public static SummaryScope of(ProvinceAnalysis province, List<AgencyAnalysis> analyses) {
+    public static SummaryScope of(ProvinceAnalysis province, List<AgencyBrief> analyses) {
         GroupAnalysis overall = province.overall();
         return new SummaryScope(Kind.PROVINCE, ThaiFormat.province(province.province()), overall, List.of(),
                 province.byDistrict(), province.byType(), province.byTypeGroup(), members(overall, analyses), List.of());
     }
 
     /** One district, with those of the given analyses that belong to it. */
-    public static SummaryScope of(DistrictAnalysis district, List<AgencyAnalysis> analyses) {
+    public static SummaryScope of(DistrictAnalysis district, List<AgencyBrief> analyses) {
         GroupAnalysis overall = district.overall();
         String province = district.province().isEmpty() ? "" : " " + ThaiFormat.province(district.province());
         return new SummaryScope(Kind.DISTRICT, "อำเภอ" + district.district() + province, overall, List.of(),
@@ -68,7 +68,7 @@ public record SummaryScope(Kind kind, String name, GroupAnalysis overall, List<G
     }
 
     /** Everything read, all provinces together. */
-    public static SummaryScope everything(List<AgencyHistory> histories, List<AgencyAnalysis> analyses,
+    public static SummaryScope everything(List<AgencyHistory> histories, List<AgencyBrief> analyses,
                                           AnalysisSettings settings) {
         GroupAnalysis all = GroupStatistics.of(histories, Grouping.ALL, settings).get(0);
         return new SummaryScope(Kind.EVERYTHING, "ทุกหน่วยงานที่อ่าน", all,
@@ -79,7 +79,7 @@ public record SummaryScope(Kind kind, String name, GroupAnalysis overall, List<G
                 ProvinceAnalyzer.analyze(histories, settings));
     }
 
-    private static List<AgencyAnalysis> members(GroupAnalysis group, List<AgencyAnalysis> analyses) {
+    private static List<AgencyBrief> members(GroupAnalysis group, List<AgencyBrief> analyses) {
         Set<String> ids = group.agencies().stream().map(Agency::id).collect(Collectors.toSet());
         return analyses.stream().filter(a -> ids.contains(a.agency().id())).toList();
     }

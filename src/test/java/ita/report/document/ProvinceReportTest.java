@@ -27,7 +27,7 @@ class ProvinceReportTest {
 
     private static byte[] report(boolean thaiDigits) throws IOException {
         return new ProvinceReport(new DocumentOptions(thaiDigits), FrameworkCatalog.standard(),
-                LocalDate.of(2026, 11, 21)).toBytes(SmallProvince.province(), SmallProvince.analyses());
+                LocalDate.of(2026, 11, 21)).toBytes(SmallProvince.province(), SmallProvince.briefs());
     }
 
     /** Every paragraph and every table row of the body, in order; a row as its cells joined by " | ". */

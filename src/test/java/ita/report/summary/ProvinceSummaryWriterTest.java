@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ita.analysis.AgencyAnalysis;
 import ita.analysis.AgencyAnalyzer;
+import ita.analysis.AgencyBrief;
 import ita.analysis.AgencyHistory;
 import ita.analysis.AnalysisSettings;
 import ita.model.Agency;
@@ -50,7 +51,7 @@ class ProvinceSummaryWriterTest {
     @BeforeAll
     static void writeSummary() throws Exception {
         file = ProvinceSummaryWriter.targetFor(dir, SmallProvince.PROVINCE);
-        ProvinceSummaryWriter.write(file, SmallProvince.province(), SmallProvince.analyses(), OPTIONS);
+        ProvinceSummaryWriter.write(file, SmallProvince.province(), SmallProvince.briefs(), OPTIONS);
         try (InputStream in = Files.newInputStream(file)) {
             wb = new XSSFWorkbook(in);
         }
@@ -296,7 +297,7 @@ class ProvinceSummaryWriterTest {
         var settings = AnalysisSettings.defaults();
         Path out = tmp.resolve("odd.xlsx");
         ProvinceSummaryWriter.write(out, ita.analysis.ProvinceAnalyzer.analyze(h, settings).get(0),
-                AgencyAnalyzer.analyzeAll(h, settings), OPTIONS);
+                AgencyBrief.of(AgencyAnalyzer.analyzeAll(h, settings)), OPTIONS);
         try (XSSFWorkbook back = new XSSFWorkbook(Files.newInputStream(out))) {
             Row row = rowsBelowHeader(back.getSheet("อันดับ"), "อันดับ").get(0);
             assertEquals(CellType.STRING, row.getCell(1).getCellType());
@@ -315,7 +316,7 @@ class ProvinceSummaryWriterTest {
         var settings = AnalysisSettings.defaults();
         List<AgencyAnalysis> analyses = AgencyAnalyzer.analyzeAll(all, settings);
         Path out = ProvinceSummaryWriter.overallTarget(tmp);
-        ProvinceSummaryWriter.writeOverall(out, all, analyses, settings, OPTIONS);
+        ProvinceSummaryWriter.writeOverall(out, all, AgencyBrief.of(analyses), settings, OPTIONS);
         assertEquals(tmp.resolve("สรุปภาพรวม.xlsx"), out);
         try (XSSFWorkbook back = new XSSFWorkbook(Files.newInputStream(out))) {
             assertEquals("สรุปรายจังหวัด", back.getSheetName(0));
@@ -358,7 +359,7 @@ class ProvinceSummaryWriterTest {
                 .source(SourceRef.file("nasai.xlsx")).total(new BigDecimal("81.52")).build())));
         var settings = AnalysisSettings.defaults();
         Path out = ProvinceSummaryWriter.overallTarget(tmp);
-        ProvinceSummaryWriter.writeOverall(out, all, AgencyAnalyzer.analyzeAll(all, settings), settings, OPTIONS);
+        ProvinceSummaryWriter.writeOverall(out, all, AgencyBrief.of(AgencyAnalyzer.analyzeAll(all, settings)), settings, OPTIONS);
         try (XSSFWorkbook back = new XSSFWorkbook(Files.newInputStream(out))) {
             Sheet stats = back.getSheet("สถิติรายจังหวัด");
             assertEquals(List.of("อุดรธานี", "รวมทุกหน่วยงานที่อ่าน", "ทั้งประเทศ (ประมาณการ)"),
@@ -406,7 +407,7 @@ class ProvinceSummaryWriterTest {
         assertEquals(List.of("ทับคล้อ", "เมืองพิจิตร"), districts.stream().map(d -> d.district()).toList());
         Path out = ProvinceSummaryWriter.districtTargetFor(tmp, "พิจิตร", "เมืองพิจิตร");
         assertEquals(tmp.resolve("พิจิตร").resolve("เมืองพิจิตร").resolve("สรุปอำเภอเมืองพิจิตร.xlsx"), out);
-        ProvinceSummaryWriter.writeDistrict(out, districts.get(1), SmallProvince.analyses(), OPTIONS);
+        ProvinceSummaryWriter.writeDistrict(out, districts.get(1), SmallProvince.briefs(), OPTIONS);
         try (XSSFWorkbook back = new XSSFWorkbook(Files.newInputStream(out))) {
             List<String> names = new ArrayList<>();
             back.forEach(s -> names.add(s.getSheetName()));
@@ -439,7 +440,7 @@ class ProvinceSummaryWriterTest {
         var settings = AnalysisSettings.defaults();
         Path out = tmp.resolve("schemes.xlsx");
         ProvinceSummaryWriter.write(out, ita.analysis.ProvinceAnalyzer.analyze(h, settings).get(0),
-                AgencyAnalyzer.analyzeAll(h, settings), OPTIONS.withThaiDigits(true));
+                AgencyBrief.of(AgencyAnalyzer.analyzeAll(h, settings)), OPTIONS.withThaiDigits(true));
         try (XSSFWorkbook back = new XSSFWorkbook(Files.newInputStream(out))) {
             Sheet s = back.getSheet("ระดับผลการประเมิน");
             List<Row> rows = rowsBelowHeader(s, "ระดับผลการประเมิน");
@@ -469,7 +470,7 @@ class ProvinceSummaryWriterTest {
         var settings = AnalysisSettings.defaults();
         Path out = tmp.resolve("old.xlsx");
         ProvinceSummaryWriter.write(out, ita.analysis.ProvinceAnalyzer.analyze(h, settings).get(0),
-                AgencyAnalyzer.analyzeAll(h, settings), OPTIONS);
+                AgencyBrief.of(AgencyAnalyzer.analyzeAll(h, settings)), OPTIONS);
         try (XSSFWorkbook back = new XSSFWorkbook(Files.newInputStream(out))) {
             assertEquals("ปี 2561 มีเฉพาะคะแนนรวม ไม่มีคะแนนรายตัวชี้วัด",
                     back.getSheet("ตัวชี้วัด").getRow(1).getCell(0).getStringCellValue());

@@ -90,6 +90,11 @@ public final class SmallProvince {
         return AgencyAnalyzer.analyzeAll(histories(), AnalysisSettings.defaults());
     }
 
+    /** What the summaries keep of {@link #analyses()}. */
+    public static List<ita.analysis.AgencyBrief> briefs() {
+        return ita.analysis.AgencyBrief.of(analyses());
+    }
+
     /** 2565: every indicator the total, indicator 10 ten points lower. */
     private static AgencyYear flat(Agency a, int y, String total, String level) {
         BigDecimal t = new BigDecimal(total);
