@@ -91,7 +91,7 @@ class ProgressIT {
     }
 
     private static void edit(String agency, String target, Filling f) throws Exception {
-        CURRENT[0] = target;
+        current = target;
         try (InputStream in = Files.newInputStream(workbook(agency)); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             f.fill(wb);
             try (OutputStream out = Files.newOutputStream(returned.resolve(target))) {
@@ -144,10 +144,11 @@ class ProgressIT {
     static final Map<String, Integer> PLANNED = new TreeMap<>();
 
     private static String key(Sheet s, int number) {
-        return CURRENT[0] + "/" + s.getSheetName() + "/" + number;
+        return current + "/" + s.getSheetName() + "/" + number;
     }
 
-    static final String[] CURRENT = {""};
+    /** The returned file being filled. */
+    static String current = "";
 
     /** The sheet row of a measure the test filled in an agency's 6-month form. */
     private static int row(String agency, int measure) {
@@ -156,7 +157,7 @@ class ProgressIT {
 
     private static int planned(Sheet s) {
         int n = measureRows(s).size();
-        PLANNED.put(CURRENT[0], n);
+        PLANNED.put(current, n);
         return n;
     }
 
