@@ -1,9 +1,10 @@
 package ita.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
-import java.util.TreeMap;
 
 /**
  * The cells of one sheet (or one HTML table, or one CSV file) as a sparse grid, zero-based. Merged
@@ -12,8 +13,11 @@ import java.util.TreeMap;
 public final class RawSheet {
 
     private final String name;
-    private final TreeMap<Integer, Row> rows = new TreeMap<>();
+    // rows by index in a hash map and cells of a row in column order in an array: readers give cells row by row
+    // and left to right, and recognition asks for single cells far more often than for ranges
+    private final HashMap<Integer, Row> rows = new HashMap<>();
     private List<Integer> rowIndexes;
+    private int lastRow = -1;
     private final List<CellRange> merged = new ArrayList<>();
     private int cellCount;
     private final List<RawCell> overlong = new ArrayList<>();
@@ -35,9 +39,10 @@ public final class RawSheet {
             r = new Row();
             rows.put(cell.row(), r);
             rowIndexes = null;
+            lastRow = Math.max(lastRow, cell.row());
         }
         r.list = null;
-        if (r.cells.put(cell.col(), cell) == null) {
+        if (r.put(cell)) {
             cellCount++;
         }
     }
@@ -63,7 +68,7 @@ public final class RawSheet {
 
     public RawCell cell(int row, int col) {
         Row r = rows.get(row);
-        return r == null ? null : r.cells.get(col);
+        return r == null ? null : r.get(col);
     }
 
     /** The text of a cell, or "" when empty. */
@@ -80,7 +85,7 @@ public final class RawSheet {
         }
         List<RawCell> l = r.list;
         if (l == null) {
-            l = List.copyOf(r.cells.values());
+            l = List.of(Arrays.copyOf(r.cells, r.size));
             r.list = l;
         }
         return l;
@@ -90,14 +95,16 @@ public final class RawSheet {
     public List<Integer> rowIndexes() {
         List<Integer> l = rowIndexes;
         if (l == null) {
-            l = List.copyOf(rows.keySet());
+            Integer[] keys = rows.keySet().toArray(new Integer[0]);
+            Arrays.sort(keys);
+            l = List.of(keys);
             rowIndexes = l;
         }
         return l;
     }
 
     public int lastRow() {
-        return rows.isEmpty() ? -1 : rows.lastKey();
+        return lastRow;
     }
 
     public int cellCount() {
@@ -110,7 +117,56 @@ public final class RawSheet {
 
     /** A row's cells, and the list handed out until the row changes: recognition asks for rows many times. */
     private static final class Row {
-        final TreeMap<Integer, RawCell> cells = new TreeMap<>();
+        RawCell[] cells = new RawCell[8];
+        int size;
         List<RawCell> list;
+
+        /** Puts a cell in column order, replacing one of the same column; true when the column was empty. */
+        boolean put(RawCell cell) {
+            int col = cell.col();
+            if (size == 0 || cells[size - 1].col() < col) {
+                insert(size, cell);
+                return true;
+            }
+            int i = find(col);
+            if (i >= 0) {
+                cells[i] = cell;
+                return false;
+            }
+            insert(-i - 1, cell);
+            return true;
+        }
+
+        RawCell get(int col) {
+            int i = find(col);
+            return i >= 0 ? cells[i] : null;
+        }
+
+        private void insert(int at, RawCell cell) {
+            if (size == cells.length) {
+                cells = Arrays.copyOf(cells, size * 2);
+            }
+            System.arraycopy(cells, at, cells, at + 1, size - at);
+            cells[at] = cell;
+            size++;
+        }
+
+        /** The position of the column, or (-(insertion point) - 1) as Arrays.binarySearch gives it. */
+        private int find(int col) {
+            int lo = 0;
+            int hi = size - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                int c = cells[mid].col();
+                if (c < col) {
+                    lo = mid + 1;
+                } else if (c > col) {
+                    hi = mid - 1;
+                } else {
+                    return mid;
+                }
+            }
+            return -(lo + 1);
+        }
     }
 }
