@@ -41,6 +41,37 @@ public final class Xml {
         return sb;
     }
 
+    /**
+     * Appends text escaped for the XML of Word documents, which has no {@code _xHHHH_} escape: {@code _} stays as it
+     * is, and a character XML 1.0 cannot hold (a control character, an unpaired surrogate) becomes "?".
+     */
+    public static StringBuilder wordText(StringBuilder sb, String s) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '"' -> sb.append("&quot;");
+                case '\n', '\t' -> sb.append(c);
+                case '\r' -> sb.append("&#13;");
+                default -> {
+                    if (c < 0x20 || c == 0xFFFE || c == 0xFFFF) {
+                        sb.append('?');
+                    } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                        sb.append(c).append(s.charAt(++i));
+                    } else if (Character.isSurrogate(c)) {
+                        sb.append('?');
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb;
+    }
+
     private static boolean escapesLikeOoxml(String s, int i) {
         if (i + 6 >= s.length() || s.charAt(i + 1) != 'x' || s.charAt(i + 6) != '_') {
             return false;
