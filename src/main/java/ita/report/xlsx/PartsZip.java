@@ -18,6 +18,7 @@ public final class PartsZip {
     private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
 
     private final ZipOutputStream zip;
+    private final byte[] buffer = new byte[16 * 1024];
 
     /** Writes into {@code out}, which {@link #finish} leaves open. */
     public PartsZip(OutputStream out) {
@@ -25,17 +26,52 @@ public final class PartsZip {
         zip.setLevel(Deflater.BEST_SPEED);
     }
 
-    /** A part of XML text, in UTF-8. */
+    /** A part of XML text, in UTF-8, encoded as it goes into the zip (no copy of the whole text). */
     public void entry(String name, CharSequence text) throws IOException {
-        entry(name, text.toString().getBytes(StandardCharsets.UTF_8));
+        start(name);
+        byte[] b = buffer;
+        int at = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            if (at > b.length - 4) {
+                zip.write(b, 0, at);
+                at = 0;
+            }
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                b[at++] = (byte) c;
+            } else if (c < 0x800) {
+                b[at++] = (byte) (0xC0 | c >> 6);
+                b[at++] = (byte) (0x80 | c & 0x3F);
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+                int cp = Character.toCodePoint(c, text.charAt(++i));
+                b[at++] = (byte) (0xF0 | cp >> 18);
+                b[at++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                b[at++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                b[at++] = (byte) (0x80 | cp & 0x3F);
+            } else if (Character.isSurrogate(c)) {
+                // what String.getBytes writes for half a pair; our XML escaping never leaves one
+                b[at++] = '?';
+            } else {
+                b[at++] = (byte) (0xE0 | c >> 12);
+                b[at++] = (byte) (0x80 | c >> 6 & 0x3F);
+                b[at++] = (byte) (0x80 | c & 0x3F);
+            }
+        }
+        zip.write(b, 0, at);
+        zip.closeEntry();
     }
 
     public void entry(String name, byte[] bytes) throws IOException {
+        start(name);
+        zip.write(bytes);
+        zip.closeEntry();
+    }
+
+    private void start(String name) throws IOException {
         ZipEntry e = new ZipEntry(name);
         e.setTimeLocal(ENTRY_TIME);
         zip.putNextEntry(e);
-        zip.write(bytes);
-        zip.closeEntry();
     }
 
     /** Writes the zip's directory; the stream given stays open. */
