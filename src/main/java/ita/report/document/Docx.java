@@ -109,40 +109,67 @@ final class Docx {
     }
 
     /**
-     * A Latin word or a number, with the points, commas, hyphens and slashes inside it (73.35, 8,325, AA, O42,
-     * E-Service), in Arabic or Thai digits: LibreOffice breaks these with the Thai dictionary when they stand in Thai
-     * text ("30" / ".00", "A" / "A"), so each is set apart in a run of its own.
-     */
-    private static final java.util.regex.Pattern LATIN_OR_NUMBER = java.util.regex.Pattern.compile(
-            "[A-Za-z0-9\u0E50-\u0E59]+(?:[.,/\\-][A-Za-z0-9\u0E50-\u0E59]+)*");
-
-    /**
-     * Appends text to a paragraph (line breaks kept); {@code halfPoints} 0 keeps the default. Latin words and numbers
-     * go in runs whose languages are English: digits take the script of the Thai before them, and the document's
-     * language is Thai for every script, so the Thai line breaker would otherwise break "30.00" after "30".
+     * Appends text to a paragraph (line breaks kept); {@code halfPoints} 0 keeps the default. A Latin word or a number,
+     * with the points, commas, hyphens and slashes inside it (73.35, 8,325, AA, O42, E-Service), in Arabic or Thai
+     * digits, goes in a run of its own whose languages are English: digits take the script of the Thai before them,
+     * the document's language is Thai for every script, and LibreOffice would break "30.00" after "30" with the Thai
+     * dictionary.
      */
     void run(Para p, String text, boolean bold, int halfPoints) {
-        String[] lines = t(text).split("\n", -1);
+        String s = t(text);
         StringBuilder sb = p.runs();
-        for (int i = 0; i < lines.length; i++) {
-            java.util.regex.Matcher m = LATIN_OR_NUMBER.matcher(lines[i]);
-            int from = 0;
-            boolean first = true;
-            while (true) {
-                boolean found = m.find();
-                int end = found ? m.start() : lines[i].length();
-                if (end > from || first && !found) {
-                    segment(sb, lines[i].substring(from, end), bold, halfPoints, i > 0 && first, false);
-                    first = false;
-                }
-                if (!found) {
-                    break;
-                }
-                segment(sb, m.group(), bold, halfPoints, i > 0 && first, true);
-                first = false;
-                from = m.end();
+        int from = 0;
+        while (true) {
+            int nl = s.indexOf('\n', from);
+            line(sb, s, from, nl < 0 ? s.length() : nl, from > 0, bold, halfPoints);
+            if (nl < 0) {
+                return;
             }
+            from = nl + 1;
         }
+    }
+
+    /** One line of a run's text, {@code s[from, to)}: the text between words and numbers, and each of those. */
+    private static void line(StringBuilder sb, String s, int from, int to, boolean breakBefore, boolean bold,
+                             int halfPoints) {
+        boolean first = true;
+        int at = from;
+        while (true) {
+            int start = at;
+            while (start < to && !latinOrDigit(s.charAt(start))) {
+                start++;
+            }
+            boolean found = start < to;
+            if (start > at || first && !found) {
+                segment(sb, s.substring(at, start), bold, halfPoints, breakBefore && first, false);
+                first = false;
+            }
+            if (!found) {
+                return;
+            }
+            int end = start;
+            while (end < to && latinOrDigit(s.charAt(end))) {
+                end++;
+            }
+            while (end + 1 < to && joins(s.charAt(end)) && latinOrDigit(s.charAt(end + 1))) {
+                end += 2;
+                while (end < to && latinOrDigit(s.charAt(end))) {
+                    end++;
+                }
+            }
+            segment(sb, s.substring(start, end), bold, halfPoints, breakBefore && first, true);
+            first = false;
+            at = end;
+        }
+    }
+
+    private static boolean latinOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= '\u0E50' && c <= '\u0E59';
+    }
+
+    /** What may stand inside a number or a code: 73.35, 8,325, 1/2567, E-Service. */
+    private static boolean joins(char c) {
+        return c == '.' || c == ',' || c == '/' || c == '-';
     }
 
     /** One run: bold and size for Latin and complex scripts alike, English for a number or a Latin word. */

@@ -18,6 +18,7 @@ public final class PartsZip {
     private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
 
     private final ZipOutputStream zip;
+    private final char[] chars = new char[4 * 1024];
     private final byte[] buffer = new byte[16 * 1024];
 
     /** Writes into {@code out}, which {@link #finish} leaves open. */
@@ -29,34 +30,54 @@ public final class PartsZip {
     /** A part of XML text, in UTF-8, encoded as it goes into the zip (no copy of the whole text). */
     public void entry(String name, CharSequence text) throws IOException {
         start(name);
+        String s = text instanceof String str ? str : null;
+        StringBuilder sb = text instanceof StringBuilder b ? b : null;
+        if (s == null && sb == null) {
+            s = text.toString();
+        }
+        int n = text.length();
+        char[] c = chars;
         byte[] b = buffer;
         int at = 0;
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            if (at > b.length - 4) {
-                zip.write(b, 0, at);
-                at = 0;
-            }
-            char c = text.charAt(i);
-            if (c < 0x80) {
-                b[at++] = (byte) c;
-            } else if (c < 0x800) {
-                b[at++] = (byte) (0xC0 | c >> 6);
-                b[at++] = (byte) (0x80 | c & 0x3F);
-            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
-                int cp = Character.toCodePoint(c, text.charAt(++i));
-                b[at++] = (byte) (0xF0 | cp >> 18);
-                b[at++] = (byte) (0x80 | cp >> 12 & 0x3F);
-                b[at++] = (byte) (0x80 | cp >> 6 & 0x3F);
-                b[at++] = (byte) (0x80 | cp & 0x3F);
-            } else if (Character.isSurrogate(c)) {
-                // what String.getBytes writes for half a pair; our XML escaping never leaves one
-                b[at++] = '?';
+        for (int from = 0; from < n; ) {
+            // a pair of surrogates is never cut: the last char of a chunk waits for the next one when it is a high one
+            int to = Math.min(n, from + c.length);
+            if (s != null) {
+                s.getChars(from, to, c, 0);
             } else {
-                b[at++] = (byte) (0xE0 | c >> 12);
-                b[at++] = (byte) (0x80 | c >> 6 & 0x3F);
-                b[at++] = (byte) (0x80 | c & 0x3F);
+                sb.getChars(from, to, c, 0);
             }
+            int len = to - from;
+            if (to < n && Character.isHighSurrogate(c[len - 1])) {
+                len--;
+            }
+            for (int i = 0; i < len; i++) {
+                if (at > b.length - 4) {
+                    zip.write(b, 0, at);
+                    at = 0;
+                }
+                char ch = c[i];
+                if (ch < 0x80) {
+                    b[at++] = (byte) ch;
+                } else if (ch < 0x800) {
+                    b[at++] = (byte) (0xC0 | ch >> 6);
+                    b[at++] = (byte) (0x80 | ch & 0x3F);
+                } else if (Character.isHighSurrogate(ch) && i + 1 < len && Character.isLowSurrogate(c[i + 1])) {
+                    int cp = Character.toCodePoint(ch, c[++i]);
+                    b[at++] = (byte) (0xF0 | cp >> 18);
+                    b[at++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                    b[at++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                    b[at++] = (byte) (0x80 | cp & 0x3F);
+                } else if (Character.isSurrogate(ch)) {
+                    // what String.getBytes writes for half a pair; our XML escaping never leaves one
+                    b[at++] = '?';
+                } else {
+                    b[at++] = (byte) (0xE0 | ch >> 12);
+                    b[at++] = (byte) (0x80 | ch >> 6 & 0x3F);
+                    b[at++] = (byte) (0x80 | ch & 0x3F);
+                }
+            }
+            from += len;
         }
         zip.write(b, 0, at);
         zip.closeEntry();

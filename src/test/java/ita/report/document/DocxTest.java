@@ -64,6 +64,22 @@ class DocxTest {
     }
 
     @Test
+    void numbersAndLatinWordsGoInRunsOfTheirOwnInEnglish() throws Exception {
+        Docx d = new Docx(false);
+        d.paragraph("ข้อ O42, 73.35/100 คะแนน 1.-2 E-Service- ๒๕๖๖.\n\nปี 2567", Docx.Align.LEFT, false, 0);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(d.toBytes()))) {
+            List<String> runs = new ArrayList<>();
+            for (var r : doc.getParagraphs().get(0).getRuns()) {
+                boolean english = r.getCTR().getRPr() != null && !r.getCTR().getRPr().getLangList().isEmpty();
+                String t = r.text().replace("\n", "");
+                runs.add((r.getCTR().getBrList().isEmpty() ? "" : "/") + (english ? "[" + t + "]" : t));
+            }
+            assertEquals(List.of("ข้อ ", "[O42]", ", ", "[73.35/100]", " คะแนน ", "[1]", ".-", "[2]", " ", "[E-Service]",
+                    "- ", "[๒๕๖๖]", ".", "/", "/ปี ", "[2567]"), runs);
+        }
+    }
+
+    @Test
     void everyPartIsValidOoxmlAndTheSectionsTurn() throws Exception {
         byte[] docx = sample();
         Set<String> validated = new TreeSet<>();

@@ -49,8 +49,17 @@ class PartsZipTest {
     }
 
     @Test
+    void aPairOfSurrogatesOnTheEdgeOfAChunkStaysWhole() throws IOException {
+        for (int prefix = 4090; prefix < 4100; prefix++) {
+            String text = "a".repeat(prefix) + "\uD83D\uDE00" + "ทับคล้อ".repeat(3000) + "\uD83D\uDE00";
+            assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), parts(zip(text)).get("word/document.xml"),
+                    "after " + prefix + " characters");
+        }
+    }
+
+    @Test
     void halfASurrogatePairIsAQuestionMarkAsJavaWritesIt() throws IOException {
-        String text = "a\uD83Db\uDE00c";
+        String text = "a\uD83Db\uDE00c\uD83D";
         assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), parts(zip(text)).get("word/document.xml"));
     }
 
