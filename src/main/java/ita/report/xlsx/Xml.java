@@ -14,31 +14,7 @@ public final class Xml {
      * character; a literal {@code _x} that would read as such an escape is escaped the same way.
      */
     public static StringBuilder text(StringBuilder sb, String s) {
-        int n = s.length();
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\n', '\t' -> sb.append(c);
-                case '\r' -> sb.append("&#13;");
-                case '_' -> sb.append(escapesLikeOoxml(s, i) ? "_x005F_" : "_");
-                default -> {
-                    if (c < 0x20 || c == 0xFFFE || c == 0xFFFF) {
-                        hexEscape(sb, c);
-                    } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-                        sb.append(c).append(s.charAt(++i));
-                    } else if (Character.isSurrogate(c)) {
-                        sb.append('\uFFFD');
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb;
+        return escape(sb, s, true);
     }
 
     /**
@@ -46,6 +22,10 @@ public final class Xml {
      * is, and a character XML 1.0 cannot hold (a control character, an unpaired surrogate) becomes "?".
      */
     public static StringBuilder wordText(StringBuilder sb, String s) {
+        return escape(sb, s, false);
+    }
+
+    private static StringBuilder escape(StringBuilder sb, String s, boolean spreadsheet) {
         int n = s.length();
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
@@ -56,13 +36,18 @@ public final class Xml {
                 case '"' -> sb.append("&quot;");
                 case '\n', '\t' -> sb.append(c);
                 case '\r' -> sb.append("&#13;");
+                case '_' -> sb.append(spreadsheet && escapesLikeOoxml(s, i) ? "_x005F_" : "_");
                 default -> {
                     if (c < 0x20 || c == 0xFFFE || c == 0xFFFF) {
-                        sb.append('?');
+                        if (spreadsheet) {
+                            hexEscape(sb, c);
+                        } else {
+                            sb.append('?');
+                        }
                     } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
                         sb.append(c).append(s.charAt(++i));
                     } else if (Character.isSurrogate(c)) {
-                        sb.append('?');
+                        sb.append(spreadsheet ? '\uFFFD' : '?');
                     } else {
                         sb.append(c);
                     }
