@@ -61,9 +61,7 @@ public final class AgencyDocuments {
     /** Writes one document to {@code target}, atomically; returns the target. */
     public Path write(Kind kind, Path target, AgencyAnalysis analysis, YearAnalysis year, MeasurePlan plan,
                       List<ProgressForm> forms) throws IOException {
-        try (Docx d = build(kind, analysis, year, plan, forms)) {
-            return AtomicFiles.write(target, d::write);
-        }
+        return AtomicFiles.write(target, build(kind, analysis, year, plan, forms)::write);
     }
 
     /**
@@ -83,9 +81,7 @@ public final class AgencyDocuments {
     /** One document as .docx bytes. */
     public byte[] toBytes(Kind kind, AgencyAnalysis analysis, YearAnalysis year, MeasurePlan plan,
                           List<ProgressForm> forms) throws IOException {
-        try (Docx d = build(kind, analysis, year, plan, forms)) {
-            return d.toBytes();
-        }
+        return build(kind, analysis, year, plan, forms).toBytes();
     }
 
     private Docx build(Kind kind, AgencyAnalysis analysis, YearAnalysis year, MeasurePlan plan,

@@ -1,45 +1,41 @@
 package ita.report.document;
 
-import java.math.BigInteger;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+import ita.report.typography.ThaiTypography;
+import ita.report.xlsx.Parts;
 
 /**
- * The named styles of our documents: Normal, and two heading levels with outline levels, so that Word's
- * navigation pane and a table of contents see the document's sections.
+ * styles.xml, the same for every document: the defaults (the font for every script, 16 pt, Thai language, single
+ * spacing, no space after), Normal, and two heading levels with outline levels, so that Word's navigation pane and a
+ * table of contents see the document's sections.
  */
 final class DocStyles {
+
+    static final String XML = Parts.XML_HEAD + "<w:styles xmlns:w=\"" + DocxPackage.NS_W + "\"><w:docDefaults>"
+            + "<w:rPrDefault><w:rPr><w:rFonts w:ascii=\"" + ThaiTypography.FONT + "\" w:hAnsi=\"" + ThaiTypography.FONT
+            + "\" w:cs=\"" + ThaiTypography.FONT + "\" w:eastAsia=\"" + ThaiTypography.FONT + "\"/>"
+            + size(DocumentTypography.BODY_HALF_POINTS)
+            + "<w:lang w:val=\"th-TH\" w:eastAsia=\"th-TH\" w:bidi=\"th-TH\"/></w:rPr></w:rPrDefault>"
+            // no paragraph leaves a single line at the foot or the head of a page
+            + "<w:pPrDefault><w:pPr><w:widowControl/>"
+            + "<w:spacing w:after=\"0\" w:before=\"0\" w:line=\"240\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault>"
+            + "</w:docDefaults>"
+            + "<w:style w:type=\"paragraph\" w:styleId=\"Normal\" w:default=\"true\"><w:name w:val=\"Normal\"/>"
+            + "<w:qFormat/></w:style>"
+            + heading("Heading1", "heading 1", 0, DocumentTypography.HEADING_HALF_POINTS)
+            + heading("Heading2", "heading 2", 1, DocumentTypography.SUBHEADING_HALF_POINTS)
+            + "</w:styles>";
 
     private DocStyles() {
     }
 
-    static void add(CTStyles styles) {
-        CTStyle normal = styles.addNewStyle();
-        normal.setType(STStyleType.PARAGRAPH);
-        normal.setStyleId("Normal");
-        normal.setDefault(true);
-        normal.addNewName().setVal("Normal");
-        normal.addNewQFormat();
-        heading(styles, "Heading1", "heading 1", 0, DocumentTypography.HEADING_HALF_POINTS);
-        heading(styles, "Heading2", "heading 2", 1, DocumentTypography.SUBHEADING_HALF_POINTS);
+    private static String size(int halfPoints) {
+        return "<w:sz w:val=\"" + halfPoints + "\"/><w:szCs w:val=\"" + halfPoints + "\"/>";
     }
 
-    private static void heading(CTStyles styles, String id, String name, int level, int halfPoints) {
-        CTStyle s = styles.addNewStyle();
-        s.setType(STStyleType.PARAGRAPH);
-        s.setStyleId(id);
-        s.addNewName().setVal(name);
-        s.addNewBasedOn().setVal("Normal");
-        s.addNewNext().setVal("Normal");
-        s.addNewQFormat();
-        s.addNewPPr().addNewOutlineLvl().setVal(BigInteger.valueOf(level));
-        s.getPPr().addNewKeepNext();
-        CTRPr r = s.addNewRPr();
-        r.addNewB();
-        r.addNewBCs();
-        r.addNewSz().setVal(BigInteger.valueOf(halfPoints));
-        r.addNewSzCs().setVal(BigInteger.valueOf(halfPoints));
+    private static String heading(String id, String name, int level, int halfPoints) {
+        return "<w:style w:type=\"paragraph\" w:styleId=\"" + id + "\"><w:name w:val=\"" + name + "\"/>"
+                + "<w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:qFormat/>"
+                + "<w:pPr><w:keepNext/><w:outlineLvl w:val=\"" + level + "\"/></w:pPr>"
+                + "<w:rPr><w:b/><w:bCs/>" + size(halfPoints) + "</w:rPr></w:style>";
     }
 }

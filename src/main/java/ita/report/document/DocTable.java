@@ -2,26 +2,8 @@ package ita.report.document;
 
 import ita.report.typography.TextLines;
 import ita.report.typography.ThaiTypography;
-import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTShd;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblBorders;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblCellMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
 
 /**
  * A table of fixed column widths (twips) in 14 pt text with thin borders. Header rows repeat at the top of
@@ -40,23 +22,28 @@ final class DocTable {
     /** Space above and below the text of a row. */
     static final int ROW_PADDING_TWIPS = 60;
 
+    private static final String BORDERS = borders("<w:%s w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>");
+    private static final String NO_BORDERS = borders("<w:%s w:val=\"none\"/>");
+    private static final String CELL_MARGINS = "<w:tblCellMar><w:left w:type=\"dxa\" w:w=\"" + CELL_MARGIN_TWIPS
+            + "\"/><w:right w:type=\"dxa\" w:w=\"" + CELL_MARGIN_TWIPS + "\"/></w:tblCellMar>";
+
     private final Docx docx;
-    private final XWPFTable table;
     private final int[] widths;
     private final boolean borders;
-    private final List<Row> rows = new java.util.ArrayList<>();
+    private final List<Row> rows = new ArrayList<>();
 
-    DocTable(Docx docx, XWPFTable table, int[] widths, boolean borders) {
+    DocTable(Docx docx, int[] widths, boolean borders) {
         this.docx = docx;
-        this.table = table;
         this.widths = widths.clone();
         this.borders = borders;
-        docx.dropEmptyRow(table);
-        layout();
     }
 
-    XWPFTable poi() {
-        return table;
+    private static String borders(String format) {
+        StringBuilder sb = new StringBuilder("<w:tblBorders>");
+        for (String side : new String[] {"top", "left", "bottom", "right", "insideH", "insideV"}) {
+            sb.append(String.format(java.util.Locale.ROOT, format, side));
+        }
+        return sb.append("</w:tblBorders>").toString();
     }
 
     int columns() {
@@ -66,7 +53,7 @@ final class DocTable {
     /** A header row: repeated on each page, bold, centred, shaded. */
     Row header(String... titles) {
         Row r = row();
-        r.row.setRepeatHeader(true);
+        r.repeatHeader = true;
         for (int c = 0; c < titles.length; c++) {
             r.cell(c).text(titles[c], Docx.Align.CENTER, true).fill(HEADER_FILL).middle();
         }
@@ -92,28 +79,17 @@ final class DocTable {
             throw new IllegalArgumentException("spans " + java.util.Arrays.toString(s) + " do not make "
                     + widths.length + " columns");
         }
-        XWPFTableRow row = table.insertNewTableRow(table.getNumberOfRows());
-        row.setCantSplitRow(true);
         int[] cellWidths = new int[s.length];
         int col = 0;
         for (int n = 0; n < s.length; n++) {
-            int span = s[n];
-            XWPFTableCell cell = row.addNewTableCell();
-            CTTcPr pr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
             int w = 0;
-            for (int k = col; k < col + span; k++) {
+            for (int k = col; k < col + s[n]; k++) {
                 w += widths[k];
             }
-            CTTblWidth tcW = pr.addNewTcW();
-            tcW.setType(STTblWidth.DXA);
-            tcW.setW(BigInteger.valueOf(w));
-            if (span > 1) {
-                pr.addNewGridSpan().setVal(BigInteger.valueOf(span));
-            }
             cellWidths[n] = w;
-            col += span;
+            col += s[n];
         }
-        Row r = new Row(row, cellWidths);
+        Row r = new Row(cellWidths, s);
         rows.add(r);
         return r;
     }
@@ -127,14 +103,14 @@ final class DocTable {
     void settle(int pageTextTwips) {
         int header = 0;
         for (Row r : rows) {
-            if (r.row.isRepeatHeader()) {
+            if (r.repeatHeader) {
                 header += r.height();
             }
         }
         int room = pageTextTwips - header - SAFETY_TWIPS;
         for (Row r : rows) {
-            if (!r.row.isRepeatHeader() && r.height() > room) {
-                r.row.setCantSplitRow(false);
+            if (!r.repeatHeader && r.height() > room) {
+                r.cantSplit = false;
             }
         }
     }
@@ -155,46 +131,23 @@ final class DocTable {
         return a;
     }
 
-    private void layout() {
-        CTTblPr pr = table.getCTTbl().getTblPr() != null ? table.getCTTbl().getTblPr() : table.getCTTbl().addNewTblPr();
+    /** The table as {@code <w:tbl>}: fixed layout, its grid, borders or none, the rows. */
+    void write(StringBuilder sb) {
         int total = 0;
         for (int w : widths) {
             total += w;
         }
-        CTTblWidth tw = pr.isSetTblW() ? pr.getTblW() : pr.addNewTblW();
-        tw.setType(STTblWidth.DXA);
-        tw.setW(BigInteger.valueOf(total));
-        (pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout()).setType(STTblLayoutType.FIXED);
-        if (pr.isSetTblBorders()) {
-            pr.unsetTblBorders();
-        }
-        CTTblBorders b = pr.addNewTblBorders();
-        for (CTBorder border : List.of(b.addNewTop(), b.addNewLeft(), b.addNewBottom(), b.addNewRight(),
-                b.addNewInsideH(), b.addNewInsideV())) {
-            if (borders) {
-                border.setVal(STBorder.SINGLE);
-                border.setSz(BigInteger.valueOf(4));
-                border.setSpace(BigInteger.ZERO);
-                border.setColor("000000");
-            } else {
-                border.setVal(STBorder.NONE);
-            }
-        }
-        CTTblCellMar mar = pr.isSetTblCellMar() ? pr.getTblCellMar() : pr.addNewTblCellMar();
-        CTTblWidth left = mar.addNewLeft();
-        left.setType(STTblWidth.DXA);
-        left.setW(BigInteger.valueOf(CELL_MARGIN_TWIPS));
-        CTTblWidth right = mar.addNewRight();
-        right.setType(STTblWidth.DXA);
-        right.setW(BigInteger.valueOf(CELL_MARGIN_TWIPS));
-        CTTblGrid grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid()
-                : table.getCTTbl().addNewTblGrid();
-        while (grid.sizeOfGridColArray() > 0) {
-            grid.removeGridCol(0);
-        }
+        sb.append("<w:tbl><w:tblPr><w:tblW w:w=\"").append(total).append("\" w:type=\"dxa\"/>")
+                .append(borders ? BORDERS : NO_BORDERS).append("<w:tblLayout w:type=\"fixed\"/>").append(CELL_MARGINS)
+                .append("</w:tblPr><w:tblGrid>");
         for (int w : widths) {
-            grid.addNewGridCol().setW(BigInteger.valueOf(w));
+            sb.append("<w:gridCol w:w=\"").append(w).append("\"/>");
         }
+        sb.append("</w:tblGrid>");
+        for (Row r : rows) {
+            r.write(sb);
+        }
+        sb.append("</w:tbl>");
     }
 
     /**
@@ -202,10 +155,9 @@ final class DocTable {
      * when cut: the weighted scores, the reporting rounds, the signatures.
      */
     DocTable keepTogether() {
-        List<XWPFTableRow> rows = table.getRows();
         for (int i = 0; i < rows.size() - 1; i++) {
-            for (XWPFTableCell c : rows.get(i).getTableCells()) {
-                c.getParagraphs().forEach(Docx::keepNext);
+            for (CellContent c : rows.get(i).cells) {
+                c.paragraphs.forEach(Docx::keepNext);
             }
         }
         return this;
@@ -214,20 +166,25 @@ final class DocTable {
     /** One row under construction. */
     final class Row {
 
-        private final XWPFTableRow row;
         private final int[] widths;
+        private final CellContent[] cells;
         /** Estimated height of each cell's text so far, in twips. */
         private final int[] heights;
+        private boolean repeatHeader;
+        private boolean cantSplit = true;
 
-        Row(XWPFTableRow row, int[] widths) {
-            this.row = row;
+        Row(int[] widths, int[] spans) {
             this.widths = widths;
             this.heights = new int[widths.length];
+            this.cells = new CellContent[widths.length];
+            for (int n = 0; n < cells.length; n++) {
+                cells[n] = new CellContent(widths[n], spans[n]);
+            }
         }
 
         /** The n-th cell of the row (not the n-th grid column when cells span). */
         Cell cell(int n) {
-            return new Cell(row.getCell(n), this, n);
+            return new Cell(cells[n], this, n);
         }
 
         int height() {
@@ -244,38 +201,89 @@ final class DocTable {
 
         /** Shades every cell of the row. */
         Row fill(String rgb) {
-            for (int i = 0; i < row.getTableCells().size(); i++) {
-                cell(i).fill(rgb);
+            for (CellContent c : cells) {
+                c.fill = rgb;
             }
             return this;
+        }
+
+        private void write(StringBuilder sb) {
+            sb.append("<w:tr><w:trPr><w:cantSplit w:val=\"").append(cantSplit ? "on" : "off").append("\"/>");
+            if (repeatHeader) {
+                sb.append("<w:tblHeader w:val=\"on\"/>");
+            }
+            sb.append("</w:trPr>");
+            for (CellContent c : cells) {
+                c.write(sb);
+            }
+            sb.append("</w:tr>");
+        }
+    }
+
+    /** What a cell holds: its properties and paragraphs (one, empty, to begin with: a cell cannot be without). */
+    private static final class CellContent {
+
+        private final int width;
+        private final int span;
+        private final List<Para> paragraphs = new ArrayList<>(2);
+        private String fill;
+        private boolean middle;
+        /** "restart" for the first cell of a vertical merge, "" for one merged into the cell above. */
+        private String vMerge;
+
+        CellContent(int width, int span) {
+            this.width = width;
+            this.span = span;
+            paragraphs.add(new Para());
+        }
+
+        private void write(StringBuilder sb) {
+            sb.append("<w:tc><w:tcPr><w:tcW w:type=\"dxa\" w:w=\"").append(width).append("\"/>");
+            if (span > 1) {
+                sb.append("<w:gridSpan w:val=\"").append(span).append("\"/>");
+            }
+            if (vMerge != null) {
+                sb.append(vMerge.isEmpty() ? "<w:vMerge/>" : "<w:vMerge w:val=\"" + vMerge + "\"/>");
+            }
+            if (fill != null) {
+                sb.append("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"").append(fill).append("\"/>");
+            }
+            if (middle) {
+                sb.append("<w:vAlign w:val=\"center\"/>");
+            }
+            sb.append("</w:tcPr>");
+            for (Para p : paragraphs) {
+                p.write(sb);
+            }
+            sb.append("</w:tc>");
         }
     }
 
     /** One cell: its first paragraph is filled first, then paragraphs are added. */
     final class Cell {
 
-        private final XWPFTableCell cell;
+        private final CellContent cell;
         private final Row owner;
         private final int index;
         private boolean used;
 
-        Cell(XWPFTableCell cell, Row owner, int index) {
+        Cell(CellContent cell, Row owner, int index) {
             this.cell = cell;
             this.owner = owner;
             this.index = index;
         }
 
         /** The next paragraph of the cell, 14 pt. */
-        XWPFParagraph paragraph(Docx.Align align) {
-            XWPFParagraph p;
-            if (!used && cell.getParagraphs().size() == 1 && cell.getParagraphs().get(0).getRuns().isEmpty()) {
-                p = cell.getParagraphs().get(0);
+        Para paragraph(Docx.Align align) {
+            Para p;
+            if (!used && cell.paragraphs.size() == 1 && !cell.paragraphs.get(0).hasRuns()) {
+                p = cell.paragraphs.get(0);
             } else {
-                p = cell.addParagraph();
+                p = new Para();
+                cell.paragraphs.add(p);
             }
             used = true;
-            p.setAlignment(align.poi);
-            return p;
+            return p.setAlignment(align);
         }
 
         /** Text in 14 pt; each line of the text becomes a paragraph. */
@@ -303,9 +311,7 @@ final class DocTable {
          * text after it.
          */
         Cell hanging(String line, int hangTwips, boolean bold) {
-            XWPFParagraph p = paragraph(Docx.Align.LEFT);
-            p.setIndentationLeft(hangTwips);
-            p.setIndentationHanging(hangTwips);
+            Para p = paragraph(Docx.Align.LEFT).setIndentationLeft(hangTwips).setIndentationHanging(hangTwips);
             docx.run(p, line, bold, DocumentTypography.TABLE_HALF_POINTS);
             owner.grow(index, line, hangTwips, DocumentTypography.TABLE_HALF_POINTS);
             return this;
@@ -313,7 +319,7 @@ final class DocTable {
 
         /** Several runs in one paragraph: alternating plain and bold parts are given as pairs. */
         Cell runs(Docx.Align align, Object... textBoldPairs) {
-            XWPFParagraph p = paragraph(align);
+            Para p = paragraph(align);
             StringBuilder all = new StringBuilder();
             for (int i = 0; i < textBoldPairs.length; i += 2) {
                 docx.run(p, (String) textBoldPairs[i], (Boolean) textBoldPairs[i + 1], DocumentTypography.TABLE_HALF_POINTS);
@@ -325,39 +331,30 @@ final class DocTable {
 
         /** Every paragraph of the cell kept with the next one. */
         Cell keepWithNext() {
-            cell.getParagraphs().forEach(Docx::keepNext);
+            cell.paragraphs.forEach(Docx::keepNext);
             return this;
         }
 
         Cell fill(String rgb) {
-            CTTcPr pr = pr();
-            CTShd shd = pr.isSetShd() ? pr.getShd() : pr.addNewShd();
-            shd.setVal(STShd.CLEAR);
-            shd.setColor("auto");
-            shd.setFill(rgb);
+            cell.fill = rgb;
             return this;
         }
 
         Cell middle() {
-            CTTcPr pr = pr();
-            (pr.isSetVAlign() ? pr.getVAlign() : pr.addNewVAlign()).setVal(STVerticalJc.CENTER);
+            cell.middle = true;
             return this;
         }
 
         /** The first cell of a vertical merge. */
         Cell mergeStart() {
-            pr().addNewVMerge().setVal(STMerge.RESTART);
+            cell.vMerge = "restart";
             return this;
         }
 
         /** A cell merged into the one above it. */
         Cell mergeContinue() {
-            pr().addNewVMerge();
+            cell.vMerge = "";
             return this;
-        }
-
-        private CTTcPr pr() {
-            return cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
         }
     }
 }

@@ -8,7 +8,6 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 
 /** What every document has: its title block, figures written the same way, dates and the signature block. */
 final class DocumentParts {
@@ -29,7 +28,7 @@ final class DocumentParts {
         for (String line : lines) {
             Docx.keepNext(d.paragraph(line, Docx.Align.CENTER, true, DocumentTypography.TITLE_HALF_POINTS));
         }
-        XWPFParagraph agency = d.paragraph(plan.agencyName(), Docx.Align.CENTER, true,
+        Para agency = d.paragraph(plan.agencyName(), Docx.Align.CENTER, true,
                 DocumentTypography.HEADING_HALF_POINTS);
         agency.setSpacingBefore(240);
         Docx.keepNext(agency);
@@ -104,7 +103,7 @@ final class DocumentParts {
         t.keepTogether();
         // the date line stays on the page of the signatures
         approve.cell(0).keepWithNext();
-        XWPFParagraph date = d.paragraph(dateLine + " ณ วันที่ " + SHORT_DOTS + " เดือน " + MONTH_DOTS + " พ.ศ. "
+        Para date = d.paragraph(dateLine + " ณ วันที่ " + SHORT_DOTS + " เดือน " + MONTH_DOTS + " พ.ศ. "
                 + SHORT_DOTS, Docx.Align.CENTER, false, 0);
         date.setSpacingBefore(240);
     }

@@ -31,7 +31,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 
 /**
  * The analysis-and-measures document an agency publishes (OIT item o42 to 2566, o34 in 2567): the analysis of
@@ -121,7 +120,7 @@ final class MeasuresDocument {
     }
 
     private void caption(String text) {
-        XWPFParagraph p = d.paragraph(text, Docx.Align.CENTER, true, 0);
+        Para p = d.paragraph(text, Docx.Align.CENTER, true, 0);
         Docx.keepNext(p);
         p.setSpacingBefore(120);
     }
@@ -375,7 +374,7 @@ final class MeasuresDocument {
                 .map(a -> "ตัวชี้วัดที่ " + a.indicator().number() + " " + a.indicator().name() + " ("
                         + score(a.indicator().score()) + " คะแนน)")
                 .collect(Collectors.joining(", "));
-        XWPFParagraph p = d.paragraph(Docx.Align.JUSTIFY);
+        Para p = d.paragraph(Docx.Align.JUSTIFY);
         p.setIndentationLeft(DocumentTypography.FIRST_LINE_INDENT_TWIPS);
         d.run(p, label + ": ", true, 0);
         d.run(p, names, false, 0);

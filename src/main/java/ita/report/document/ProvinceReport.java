@@ -47,16 +47,12 @@ public final class ProvinceReport {
      * @param analyses what is shown of the province's agencies (others are passed over)
      */
     public Path write(Path target, ProvinceAnalysis province, List<AgencyBrief> analyses) throws IOException {
-        try (Docx d = build(province, analyses)) {
-            return AtomicFiles.write(target, d::write);
-        }
+        return AtomicFiles.write(target, build(province, analyses)::write);
     }
 
     /** The report as .docx bytes. */
     public byte[] toBytes(ProvinceAnalysis province, List<AgencyBrief> analyses) throws IOException {
-        try (Docx d = build(province, analyses)) {
-            return d.toBytes();
-        }
+        return build(province, analyses).toBytes();
     }
 
     private Docx build(ProvinceAnalysis province, List<AgencyBrief> analyses) {

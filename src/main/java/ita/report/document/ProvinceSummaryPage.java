@@ -19,7 +19,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 
 /**
  * The executive summary of a province report, on its first page: one paragraph of the result, the table of key
@@ -188,7 +187,7 @@ final class ProvinceSummaryPage {
         return n > 0 ? "+" + count(n) : count(n);
     }
 
-    static XWPFParagraph spaced(XWPFParagraph p, int beforeTwips) {
+    static Para spaced(Para p, int beforeTwips) {
         p.setSpacingBefore(beforeTwips);
         return p;
     }

@@ -3,19 +3,11 @@ package ita.report.xlsx;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDateTime;
 import java.util.List;
-import java.util.zip.Deflater;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
-/**
- * Writes a workbook's parts into a zip stream. Entries carry a fixed time, so the same workbook gives the same
- * bytes; the fastest deflate level is used, as these files are written by the thousand and stay small.
- */
+/** Writes a workbook's parts into a zip stream ({@link PartsZip}). */
 final class PackageWriter {
 
-    private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
     private static final String CONTENT_TYPES_HEAD = Parts.XML_HEAD
             + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
             + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
@@ -37,15 +29,14 @@ final class PackageWriter {
 
     private final Workbook wb;
     private final StringBuilder sb = new StringBuilder(64 * 1024);
-    private ZipOutputStream zip;
+    private PartsZip zip;
 
     PackageWriter(Workbook wb) {
         this.wb = wb;
     }
 
     void write(OutputStream out) throws IOException {
-        zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
-        zip.setLevel(Deflater.BEST_SPEED);
+        zip = new PartsZip(out);
         List<Sheet> sheets = wb.sheetList();
         StringBuilder types = new StringBuilder(4096).append(CONTENT_TYPES_HEAD);
         SharedStrings strings = new SharedStrings();
@@ -165,14 +156,10 @@ final class PackageWriter {
     }
 
     private void entry(String name, CharSequence text) throws IOException {
-        entry(name, text.toString().getBytes(StandardCharsets.UTF_8));
+        zip.entry(name, text);
     }
 
     private void entry(String name, byte[] bytes) throws IOException {
-        ZipEntry e = new ZipEntry(name);
-        e.setTimeLocal(ENTRY_TIME);
-        zip.putNextEntry(e);
-        zip.write(bytes);
-        zip.closeEntry();
+        zip.entry(name, bytes);
     }
 }

@@ -14,6 +14,18 @@ public final class Xml {
      * character; a literal {@code _x} that would read as such an escape is escaped the same way.
      */
     public static StringBuilder text(StringBuilder sb, String s) {
+        return escape(sb, s, true);
+    }
+
+    /**
+     * Appends text escaped for the XML of Word documents, which has no {@code _xHHHH_} escape: {@code _} stays as it
+     * is, and a character XML 1.0 cannot hold (a control character, an unpaired surrogate) becomes "?".
+     */
+    public static StringBuilder wordText(StringBuilder sb, String s) {
+        return escape(sb, s, false);
+    }
+
+    private static StringBuilder escape(StringBuilder sb, String s, boolean spreadsheet) {
         int n = s.length();
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
@@ -24,14 +36,18 @@ public final class Xml {
                 case '"' -> sb.append("&quot;");
                 case '\n', '\t' -> sb.append(c);
                 case '\r' -> sb.append("&#13;");
-                case '_' -> sb.append(escapesLikeOoxml(s, i) ? "_x005F_" : "_");
+                case '_' -> sb.append(spreadsheet && escapesLikeOoxml(s, i) ? "_x005F_" : "_");
                 default -> {
                     if (c < 0x20 || c == 0xFFFE || c == 0xFFFF) {
-                        hexEscape(sb, c);
+                        if (spreadsheet) {
+                            hexEscape(sb, c);
+                        } else {
+                            sb.append('?');
+                        }
                     } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
                         sb.append(c).append(s.charAt(++i));
                     } else if (Character.isSurrogate(c)) {
-                        sb.append('\uFFFD');
+                        sb.append(spreadsheet ? '\uFFFD' : '?');
                     } else {
                         sb.append(c);
                     }

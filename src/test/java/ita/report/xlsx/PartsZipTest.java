@@ -1,0 +1,70 @@
+package ita.report.xlsx;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.Test;
+
+/** The package zip: text parts encoded as UTF-8 as they go in, the same package giving the same bytes. */
+class PartsZipTest {
+
+    private static byte[] zip(CharSequence text) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PartsZip zip = new PartsZip(out);
+        zip.entry("word/document.xml", text);
+        zip.entry("word/styles.xml", "<w:styles/>".getBytes(StandardCharsets.UTF_8));
+        zip.finish();
+        return out.toByteArray();
+    }
+
+    private static Map<String, byte[]> parts(byte[] zip) throws IOException {
+        Map<String, byte[]> parts = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                parts.put(e.getName(), in.readAllBytes());
+            }
+        }
+        return parts;
+    }
+
+    @Test
+    void textIsEncodedAsUtf8AcrossTheBufferBoundaries() throws IOException {
+        // Thai (3 bytes), Latin-1 (2 bytes), a pair of surrogates (4 bytes) and ASCII, far longer than the buffer,
+        // so that every kind of character falls on a buffer's end somewhere
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            text.append("ก่อน é x \uD83D\uDE00").append(i % 7 == 0 ? "ปี" : "a");
+        }
+        Map<String, byte[]> parts = parts(zip(text));
+        assertEquals(java.util.List.of("word/document.xml", "word/styles.xml"), java.util.List.copyOf(parts.keySet()));
+        assertArrayEquals(text.toString().getBytes(StandardCharsets.UTF_8), parts.get("word/document.xml"));
+    }
+
+    @Test
+    void aPairOfSurrogatesOnTheEdgeOfAChunkStaysWhole() throws IOException {
+        for (int prefix = 4090; prefix < 4100; prefix++) {
+            String text = "a".repeat(prefix) + "\uD83D\uDE00" + "ทับคล้อ".repeat(3000) + "\uD83D\uDE00";
+            assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), parts(zip(text)).get("word/document.xml"),
+                    "after " + prefix + " characters");
+        }
+    }
+
+    @Test
+    void halfASurrogatePairIsAQuestionMarkAsJavaWritesIt() throws IOException {
+        String text = "a\uD83Db\uDE00c\uD83D";
+        assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), parts(zip(text)).get("word/document.xml"));
+    }
+
+    @Test
+    void theSamePartsGiveTheSameBytes() throws IOException {
+        assertArrayEquals(zip("<w:document>ทับคล้อ</w:document>"), zip("<w:document>ทับคล้อ</w:document>"));
+    }
+}
