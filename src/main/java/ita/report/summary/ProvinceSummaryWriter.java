@@ -89,6 +89,13 @@ public final class ProvinceSummaryWriter {
         return write(target, SummaryScope.everything(histories, analyses, settings), options);
     }
 
+    /** Writes the summary of everything read, every province already analysed from the same histories. */
+    public static Path writeOverall(Path target, List<AgencyHistory> histories, List<AgencyBrief> analyses,
+                                    AnalysisSettings settings, List<ProvinceAnalysis> provinces, WriteOptions options)
+            throws IOException {
+        return write(target, SummaryScope.everything(histories, analyses, settings, provinces), options);
+    }
+
     public static Path write(Path target, SummaryScope scope, WriteOptions options) throws IOException {
         return AtomicFiles.write(target, out -> write(scope, options, out));
     }
