@@ -80,7 +80,7 @@ class ImportScanTest {
         edit("ita/analysis/Trend.java", "package ita.analysis;",
                 "package ita.analysis;\n\nimport org.apache.poi.ss.usermodel.Cell;");
         assertEquals(List.of("ita/analysis/Trend.java: ita.analysis uses org.apache.poi, which only ita.ingest, "
-                + "ita.report.poi, ita.report.summary, ita.report.annotate, ita.sample may use"),
+                + "ita.report.poi, ita.report.annotate, ita.sample may use"),
                 scan.violations(copy));
     }
 

@@ -26,6 +26,9 @@ import java.util.TreeSet;
 public final class GroupStatistics {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** The order of groups: by label, then by key. */
+    public static final Comparator<GroupAnalysis> ORDER = Comparator.comparing(GroupAnalysis::label)
+            .thenComparing(GroupAnalysis::key);
 
     private GroupStatistics() {
     }
@@ -48,7 +51,7 @@ public final class GroupStatistics {
         List<GroupAnalysis> out = new ArrayList<>();
         groups.forEach((key, members) -> out.add(group(grouping, key, grouping.label(members.get(0).agency()),
                 members, provinceYears, settings)));
-        out.sort(Comparator.comparing(GroupAnalysis::label).thenComparing(GroupAnalysis::key));
+        out.sort(ORDER);
         return List.copyOf(out);
     }
 
@@ -183,7 +186,7 @@ public final class GroupStatistics {
         for (int n = 1; n <= AgencyYear.INDICATORS; n++) {
             int k = n;
             List<BigDecimal> values = records.stream().map(r -> r.indicator(k)).filter(v -> v != null).toList();
-            BigDecimal mean = values.isEmpty() ? null : Distribution.of(values, f).mean();
+            BigDecimal mean = values.isEmpty() ? null : Distribution.meanOf(values, f);
             BigDecimal before = previous == null ? null
                     : previous.indicatorMean(n).map(IndicatorMean::mean).orElse(null);
             BigDecimal change = mean == null || before == null ? null : mean.subtract(before);
@@ -218,13 +221,18 @@ public final class GroupStatistics {
     }
 
     private static List<ItemFailure> itemFailures(List<AgencyYear> records, YearFramework f) {
-        // counted in a hash map and sorted once: comparing codes naturally parses them, too slow per record
+        // counted in a hash map and sorted once: comparing codes naturally parses them, too slow per record; an item
+        // a record holds twice counts once, as first given: each count remembers the last record that added to it
         Map<String, int[]> counts = new java.util.HashMap<>();
+        int record = 0;
         for (AgencyYear r : records) {
-            Map<String, OitItemScore> once = new LinkedHashMap<>();
-            r.oitItems().forEach(o -> once.putIfAbsent(o.code(), o));
-            for (OitItemScore o : once.values()) {
-                int[] c = counts.computeIfAbsent(o.code(), k -> new int[2]);
+            record++;
+            for (OitItemScore o : r.oitItems()) {
+                int[] c = counts.computeIfAbsent(o.code(), k -> new int[3]);
+                if (c[2] == record) {
+                    continue;
+                }
+                c[2] = record;
                 c[1]++;
                 if (!o.passed()) {
                     c[0]++;

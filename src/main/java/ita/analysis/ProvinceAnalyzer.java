@@ -38,8 +38,29 @@ public final class ProvinceAnalyzer {
         for (AgencyHistory h : province) {
             byDistrict.computeIfAbsent(Grouping.DISTRICT.key(h.agency()), k -> new ArrayList<>()).add(h);
         }
+        return districts(GroupStatistics.of(province, Grouping.DISTRICT, settings), byDistrict, settings);
+    }
+
+    /**
+     * The same, for a province already analysed: its districts' statistics are taken from it rather than computed
+     * again.
+     *
+     * @param histories the province's histories, those {@code province} was analysed from
+     */
+    public static List<DistrictAnalysis> districts(ProvinceAnalysis province, List<AgencyHistory> histories,
+                                                   AnalysisSettings settings) {
+        Map<String, List<AgencyHistory>> byDistrict = new LinkedHashMap<>();
+        for (AgencyHistory h : histories) {
+            byDistrict.computeIfAbsent(Grouping.DISTRICT.key(h.agency()), k -> new ArrayList<>()).add(h);
+        }
+        return districts(province.byDistrict(), byDistrict, settings);
+    }
+
+    private static List<DistrictAnalysis> districts(List<GroupAnalysis> groups,
+                                                    Map<String, List<AgencyHistory>> byDistrict,
+                                                    AnalysisSettings settings) {
         List<DistrictAnalysis> out = new ArrayList<>();
-        for (GroupAnalysis district : GroupStatistics.of(province, Grouping.DISTRICT, settings)) {
+        for (GroupAnalysis district : groups) {
             List<AgencyHistory> members = byDistrict.get(district.key());
             out.add(new DistrictAnalysis(members.get(0).agency().province(), district,
                     GroupStatistics.of(members, Grouping.AGENCY_TYPE, settings),

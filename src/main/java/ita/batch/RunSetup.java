@@ -9,7 +9,6 @@ import ita.measures.MeasureCatalogException;
 import ita.measures.MeasurePlanner;
 import ita.report.annotate.TemplateException;
 import ita.report.annotate.TemplateFiller;
-import ita.report.poi.PoiTempFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,13 +45,6 @@ record RunSetup(BatchSettings settings, FrameworkCatalog frameworks, Optional<Co
         ProgressForms forms = ProgressInputs.load(s.progress());
         OutputFolder.checkApart(s.out(), s.inputs());
         Path out = OutputFolder.choose(s.out(), s.overwrite());
-        try {
-            PoiTempFiles.useOwnFolder(out);
-        } catch (IOException e) {
-            throw new UsageException("expected a temporary folder that can be written (in "
-                    + System.getProperty("java.io.tmpdir") + " or " + out + ") but it failed (" + e.getMessage()
-                    + "). Free some space, then run again.", e);
-        }
         return new RunSetup(s, frameworks, mapping, planner, analysis, out, soffice, forms);
     }
 

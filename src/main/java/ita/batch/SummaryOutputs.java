@@ -58,6 +58,7 @@ final class SummaryOutputs {
     List<Path> write(List<AgencyHistory> all, List<AgencyBrief> analyses, Set<String> chosen, List<SummaryRow> rows)
             throws InterruptedException {
         List<Path> written = new ArrayList<>();
+        List<Future<Path>> jobs = new ArrayList<>();
         boolean workbooks = setup.settings().writes(BatchSettings.OutputFormat.XLSX);
         boolean documents = setup.settings().writes(BatchSettings.OutputFormat.DOCX);
         if ((workbooks || documents) && !all.isEmpty()) {
@@ -65,28 +66,37 @@ final class SummaryOutputs {
                     .map(h -> h.agency().province()).collect(Collectors.toSet());
             Map<String, List<AgencyBrief>> byProvince = new HashMap<>();
             analyses.forEach(a -> byProvince.computeIfAbsent(a.agency().province(), k -> new ArrayList<>()).add(a));
-            List<Future<Path>> jobs = new ArrayList<>();
-            if (workbooks) {
-                Path overall = names.runFile(ProvinceSummaryWriter.OVERALL_FILE);
-                jobs.add(submit(overall, () -> ProvinceSummaryWriter.writeOverall(overall, all, analyses,
-                        setup.analysis(), options)));
-            }
+            // every province is analysed once, on the pool, for its own summary and for the summary of everything
             Map<String, List<AgencyHistory>> members = new java.util.TreeMap<>();
-            all.stream().filter(h -> provinces.contains(h.agency().province()))
+            all.stream().filter(h -> workbooks || provinces.contains(h.agency().province()))
                     .forEach(h -> members.computeIfAbsent(h.agency().province(), k -> new ArrayList<>()).add(h));
             Set<String> districts = all.stream().filter(h -> chosen.contains(h.agency().id()))
                     .map(h -> Grouping.DISTRICT.key(h.agency())).collect(Collectors.toSet());
-            members.forEach((province, histories) -> {
+            Map<String, Future<Analysed>> analysing = new java.util.LinkedHashMap<>();
+            members.forEach((province, histories) -> analysing.put(province, pool.submit(() ->
+                    analyse(histories, workbooks && provinces.contains(province), districts))));
+            Map<String, Analysed> analysed = new java.util.LinkedHashMap<>();
+            for (Map.Entry<String, Future<Analysed>> e : analysing.entrySet()) {
+                analysed.put(e.getKey(), get(e.getValue()));
+            }
+            if (workbooks) {
+                Path overall = names.runFile(ProvinceSummaryWriter.OVERALL_FILE);
+                List<ProvinceAnalysis> every = analysed.values().stream().map(Analysed::province).toList();
+                jobs.add(submit(overall, () -> ProvinceSummaryWriter.writeOverall(overall, all, analyses,
+                        setup.analysis(), every, options)));
+            }
+            analysed.forEach((province, a) -> {
+                if (!provinces.contains(province)) {
+                    return;
+                }
                 List<AgencyBrief> own = byProvince.getOrDefault(province, List.of());
-                ProvinceAnalysis p = ProvinceAnalyzer.analyze(histories, setup.analysis()).get(0);
+                ProvinceAnalysis p = a.province();
                 if (workbooks) {
                     Path target = names.provinceSummary(province);
                     jobs.add(submit(target, () -> ProvinceSummaryWriter.write(target, p, own, options)));
-                    for (DistrictAnalysis d : ProvinceAnalyzer.districts(histories, setup.analysis())) {
-                        if (districts.contains(d.overall().key())) {
-                            Path file = names.districtSummary(d.overall().key());
-                            jobs.add(submit(file, () -> ProvinceSummaryWriter.writeDistrict(file, d, own, options)));
-                        }
+                    for (DistrictAnalysis d : a.districts()) {
+                        Path file = names.districtSummary(d.overall().key());
+                        jobs.add(submit(file, () -> ProvinceSummaryWriter.writeDistrict(file, d, own, options)));
                     }
                 }
                 if (documents) {
@@ -94,18 +104,47 @@ final class SummaryOutputs {
                     jobs.add(submit(report, () -> reports.write(report, p, own)));
                 }
             });
-            written.addAll(collect(jobs));
         }
+        // summary.csv and summary.json are written here while the pool writes the workbooks
         SummaryWriter w = new SummaryWriter();
+        List<Path> tables = new ArrayList<>();
         if (setup.settings().writes(BatchSettings.OutputFormat.CSV)) {
             Path p = names.runFile(SummaryWriter.CSV_FILE);
-            guard(p, () -> w.writeCsv(rows, p)).ifPresent(written::add);
+            guard(p, () -> w.writeCsv(rows, p)).ifPresent(tables::add);
         }
         if (setup.settings().writes(BatchSettings.OutputFormat.JSON)) {
             Path p = names.runFile(SummaryWriter.JSON_FILE);
-            guard(p, () -> w.writeJson(rows, p)).ifPresent(written::add);
+            guard(p, () -> w.writeJson(rows, p)).ifPresent(tables::add);
         }
+        written.addAll(collect(jobs));
+        written.addAll(tables);
         return written;
+    }
+
+    /** A province analysed, with those of its districts whose summaries are written. */
+    private record Analysed(ProvinceAnalysis province, List<DistrictAnalysis> districts) {
+    }
+
+    private Analysed analyse(List<AgencyHistory> histories, boolean withDistricts, Set<String> chosenDistricts) {
+        ProvinceAnalysis p = ProvinceAnalyzer.analyze(histories, setup.analysis()).get(0);
+        if (!withDistricts) {
+            return new Analysed(p, List.of());
+        }
+        List<DistrictAnalysis> districts = new ArrayList<>();
+        for (DistrictAnalysis d : ProvinceAnalyzer.districts(p, histories, setup.analysis())) {
+            if (chosenDistricts.contains(d.overall().key())) {
+                districts.add(d);
+            }
+        }
+        return new Analysed(p, districts);
+    }
+
+    private static <T> T get(Future<T> f) throws InterruptedException {
+        try {
+            return f.get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private interface Write {

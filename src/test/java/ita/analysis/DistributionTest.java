@@ -17,6 +17,17 @@ class DistributionTest {
     private static final ita.framework.YearFramework YEAR = ita.framework.FrameworkCatalog.standard().framework(2567);
 
     @Test
+    void theMeanAloneIsTheMeanOfTheWholeDistribution() {
+        List<List<BigDecimal>> sets = List.of(Seeds.scores("80", "90", "70", "80"),
+                Seeds.scores("73.35", "88.00", "96.50", "80.25", "88.00", "60.01"),
+                Seeds.scores("1.005", "2.335", "3.1"), Seeds.scores("85.555", "85.554"), Seeds.scores("99.99"));
+        for (List<BigDecimal> values : sets) {
+            assertEquals(Distribution.of(values, YEAR).mean(), Distribution.meanOf(values, YEAR), values.toString());
+        }
+        assertNull(Distribution.meanOf(List.of(), YEAR));
+    }
+
+    @Test
     void fourTotalsByHand() {
         // 70, 80, 80, 90: mean 320 / 4 = 80; sample variance (100 + 0 + 0 + 100) / 3 = 66.67, sd 8.1650 → 8.16
         // type 7: Q1 at h = 3 × 0.25 = 0.75 → 70 + 0.75 × 10 = 77.50; median h = 1.5 → 80; Q3 h = 2.25 → 80 + 0.25 × 10

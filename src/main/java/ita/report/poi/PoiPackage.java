@@ -1,9 +1,5 @@
 package ita.report.poi;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import javax.xml.namespace.QName;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.model.StylesTable;
@@ -18,11 +14,26 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorksheet;
  * came from (a user's template, an input copied, a workbook POI made): every colour as four bytes of ARGB (POI keeps
  * the three bytes of RGB it was given, or that a template holds, and the schema allows only four), and the counts POI
  * leaves behind when merged ranges or validations are removed set to what they count, and no row taller than the
- * 409 points Excel holds. And a package POI streamed, written again with every entry's sizes in place.
+ * 409 points Excel holds.
  */
 public final class PoiPackage {
 
     private static final QName RGB = new QName("", "rgb");
+
+    static {
+        // POI asks JAXP for a new factory on every save, and JAXP looks for one on the whole class path each time,
+        // under the class loader's lock: naming the JDK's own (the one found anyway) makes that a field read
+        setIfUnset("javax.xml.transform.TransformerFactory",
+                "com.sun.org.apache.xalan.internal.xsltc.trax.TransformerFactoryImpl");
+        setIfUnset("javax.xml.parsers.DocumentBuilderFactory",
+                "com.sun.org.apache.xerces.internal.jaxp.DocumentBuilderFactoryImpl");
+    }
+
+    private static void setIfUnset(String property, String jdkDefault) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, jdkDefault);
+        }
+    }
 
     private PoiPackage() {
     }
@@ -84,36 +95,4 @@ public final class PoiPackage {
             } while (c.toNextToken() != XmlCursor.TokenType.NONE && !c.isEnddoc());
         }
     }
-
-    /**
-     * Writes a streamed workbook, then again entry by entry from the archive's directory. POI's streamed workbooks
-     * leave each entry's sizes to a data descriptor, under an impossible date; a reader that goes through an archive
-     * from its start (as Java's own does) refuses that.
-     */
-    public static void writeStreamed(Workbook wb, OutputStream out) throws IOException {
-        java.nio.file.Path tmp = org.apache.poi.util.TempFile.createTempFile("ita-streamed-", ".xlsx").toPath();
-        try {
-            try (OutputStream f = java.nio.file.Files.newOutputStream(tmp)) {
-                wb.write(f);
-            }
-            ZipOutputStream z = new ZipOutputStream(out);
-            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(tmp.toFile())) {
-                for (ZipEntry e : java.util.Collections.list(zip.entries())) {
-                    ZipEntry copy = new ZipEntry(e.getName());
-                    copy.setTime(TIME);
-                    z.putNextEntry(copy);
-                    try (java.io.InputStream in = zip.getInputStream(e)) {
-                        in.transferTo(z);
-                    }
-                    z.closeEntry();
-                }
-            }
-            z.finish();
-        } finally {
-            java.nio.file.Files.deleteIfExists(tmp);
-        }
-    }
-
-    /** 1 January 2000: a fixed, valid date, so that the same report gives the same bytes. */
-    private static final long TIME = 946_684_800_000L;
 }

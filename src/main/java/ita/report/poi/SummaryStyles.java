@@ -19,8 +19,9 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 
 /**
- * The cell styles of the summary workbooks, in TH Sarabun New 16, made once per workbook (xlsx or xls), and the
- * page setup every sheet shares: A4, fitted to the page width, header rows repeated, panes frozen below them.
+ * The cell styles of the annotated copies and templates, in TH Sarabun New 16, made once per workbook (xlsx or
+ * xls), and the page setup every sheet shares: A4, fitted to the page width, header rows repeated, panes frozen
+ * below them.
  */
 public final class SummaryStyles {
 

@@ -7,13 +7,11 @@ import ita.analysis.MissingYears;
 import ita.analysis.RankedAgency;
 import ita.analysis.YearStatistics;
 import ita.model.Agency;
-import ita.report.poi.Cells;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.apache.poi.ss.usermodel.Row;
 
 /** The sheets that list agencies: the ranking, the agencies under the pass mark, those missing years. */
 final class AgencySheets {
@@ -53,20 +51,20 @@ final class AgencySheets {
         t.header(header);
         for (GroupAnalysis g : groups) {
             for (RankedAgency r : g.year(y).map(YearStatistics::ranking).orElse(List.of())) {
-                Row row = t.row();
+                SheetTable.Line row = t.row();
                 int c = 0;
-                Cells.number(row, c++, r.rank(), cx.styles.integer());
+                row.number(c++, r.rank(), cx.styles.integer());
                 Optional<AgencyBrief.Year> ya = cx.year(r.agency(), y);
                 if (byProvince) {
-                    Cells.number(row, c++, r.of(), cx.styles.integer());
+                    row.number(c++, r.of(), cx.styles.integer());
                 } else if (inProvinceToo) {
-                    Cells.text(row, c++, ya.flatMap(AgencyBrief.Year::provinceRank)
+                    row.text(c++, ya.flatMap(AgencyBrief.Year::provinceRank)
                             .map(p -> cx.fmt.text(p.rank() + " จาก " + p.of())).orElse(""), cx.styles.centered());
                 }
                 c = cx.agencyCells(row, c, r.agency());
-                Cells.number(row, c++, r.total(), cx.styles.decimal());
-                Cells.text(row, c++, ya.map(AgencyBrief.Year::level).orElse(""), cx.styles.centered());
-                Cells.number(row, c, ya.flatMap(ch -> ch.changeSince(y - 1)).orElse(null), cx.styles.signedDecimal());
+                row.number(c++, r.total(), cx.styles.decimal());
+                row.text(c++, ya.map(AgencyBrief.Year::level).orElse(""), cx.styles.centered());
+                row.number(c, ya.flatMap(ch -> ch.changeSince(y - 1)).orElse(null), cx.styles.signedDecimal());
             }
         }
         t.finish(false);
@@ -92,18 +90,18 @@ final class AgencySheets {
                 "ข้อ OIT ที่ไม่ผ่าน"));
         t.header(header);
         for (RankedAgency r : below) {
-            Row row = t.row();
+            SheetTable.Line row = t.row();
             int c = cx.agencyCells(row, 0, r.agency());
-            Cells.number(row, c++, r.total(), cx.styles.decimal());
+            row.number(c++, r.total(), cx.styles.decimal());
             Optional<AgencyBrief.Year> ya = cx.year(r.agency(), y);
-            Cells.text(row, c++, ya.map(AgencyBrief.Year::level).orElse(""), cx.styles.centered());
-            Cells.number(row, c++, passMark.subtract(r.total()), cx.styles.decimal());
+            row.text(c++, ya.map(AgencyBrief.Year::level).orElse(""), cx.styles.centered());
+            row.number(c++, passMark.subtract(r.total()), cx.styles.decimal());
             List<IndicatorScore> weakest = ya.map(AgencyBrief.Year::weakest).orElse(List.of());
-            Cells.text(row, c++, weakest.isEmpty() ? (ya.isPresent() ? "ไม่มีคะแนนรายตัวชี้วัด" : "")
+            row.text(c++, weakest.isEmpty() ? (ya.isPresent() ? "ไม่มีคะแนนรายตัวชี้วัด" : "")
                     : weakest.stream().map(w -> cx.fmt.text(w.number() + " " + w.name()))
                     .collect(Collectors.joining("\n")), cx.styles.text());
-            Cells.number(row, c++, weakest.isEmpty() ? null : weakest.get(0).score(), cx.styles.decimal());
-            Cells.text(row, c, ya.filter(AgencyBrief.Year::itemsKnown)
+            row.number(c++, weakest.isEmpty() ? null : weakest.get(0).score(), cx.styles.decimal());
+            row.text(c, ya.filter(AgencyBrief.Year::itemsKnown)
                     .map(a -> String.join(", ", a.failedItems()))
                     .orElse(""), cx.styles.text());
         }
@@ -122,12 +120,12 @@ final class AgencySheets {
         header.addAll(List.of("ปีที่มีข้อมูล", "ปีที่ขาด"));
         t.header(header);
         for (MissingYears m : missing) {
-            Row row = t.row();
+            SheetTable.Line row = t.row();
             Agency a = m.agency();
             int c = cx.agencyCells(row, 0, a);
-            Cells.text(row, c++, cx.analysis(a).map(h -> years(cx, h.fiscalYears()))
+            row.text(c++, cx.analysis(a).map(h -> years(cx, h.fiscalYears()))
                     .orElse(""), cx.styles.text());
-            Cells.text(row, c, years(cx, m.fiscalYears()), cx.styles.text());
+            row.text(c, years(cx, m.fiscalYears()), cx.styles.text());
         }
         t.finish(false);
     }

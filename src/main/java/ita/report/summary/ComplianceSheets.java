@@ -5,11 +5,9 @@ import ita.analysis.Mover;
 import ita.framework.Concept;
 import ita.framework.OitItemDef;
 import ita.framework.YearFramework;
-import ita.report.poi.Cells;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.apache.poi.ss.usermodel.Row;
 
 /**
  * The lists a provincial office chases agencies with, about the newest year: the agencies whose measures item or
@@ -52,13 +50,13 @@ final class ComplianceSheets {
                 + "; ไม่ผ่านหมายถึงได้ต่ำกว่า 100 คะแนน"));
         t.header(header);
         for (Compliance.MeasuresFailure m : c.measuresFailed()) {
-            Row row = t.row();
+            SheetTable.Line row = t.row();
             int col = cx.agencyCells(row, 0, m.agency());
-            Cells.number(row, col++, m.total(), cx.styles.decimal());
+            row.number(col++, m.total(), cx.styles.decimal());
             for (OitItemDef d : items) {
                 Optional<Compliance.ItemResult> r = m.items().stream()
                         .filter(i -> i.code().equals(d.displayCode())).findFirst();
-                Cells.text(row, col++, cx.fmt.text(r.map(ComplianceSheets::verdict).orElse("")), cx.styles.centered());
+                row.text(col++, cx.fmt.text(r.map(ComplianceSheets::verdict).orElse("")), cx.styles.centered());
             }
         }
         t.finish(true);
@@ -90,11 +88,11 @@ final class ComplianceSheets {
         header.addAll(List.of("ปีล่าสุดที่มีผล", "คะแนนรวม", "ระดับ"));
         t.header(header);
         for (Compliance.Absence a : c.absent()) {
-            Row row = t.row();
+            SheetTable.Line row = t.row();
             int col = cx.agencyCells(row, 0, a.agency());
-            Cells.text(row, col++, cx.year(a.lastYear()), cx.styles.centered());
-            Cells.number(row, col++, a.lastTotal(), cx.styles.decimal());
-            Cells.text(row, col, a.lastLevel() == null ? "" : a.lastLevel(), cx.styles.centered());
+            row.text(col++, cx.year(a.lastYear()), cx.styles.centered());
+            row.number(col++, a.lastTotal(), cx.styles.decimal());
+            row.text(col, a.lastLevel() == null ? "" : a.lastLevel(), cx.styles.centered());
         }
         t.finish(false);
     }
@@ -112,11 +110,11 @@ final class ComplianceSheets {
         header.addAll(List.of(cx.fmt.text("ปี " + (y - 1)), cx.fmt.text("ปี " + y), "เปลี่ยนแปลง"));
         t.header(header);
         for (Mover m : c.fellMost()) {
-            Row row = t.row();
+            SheetTable.Line row = t.row();
             int col = cx.agencyCells(row, 0, m.agency());
-            Cells.number(row, col++, m.fromTotal(), cx.styles.decimal());
-            Cells.number(row, col++, m.toTotal(), cx.styles.decimal());
-            Cells.number(row, col, m.change(), cx.styles.signedDecimal());
+            row.number(col++, m.fromTotal(), cx.styles.decimal());
+            row.number(col++, m.toTotal(), cx.styles.decimal());
+            row.number(col, m.change(), cx.styles.signedDecimal());
         }
         t.finish(false);
     }

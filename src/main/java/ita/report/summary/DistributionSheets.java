@@ -9,17 +9,11 @@ import ita.analysis.WeakestCount;
 import ita.analysis.YearStatistics;
 import ita.framework.OitSubIndicator;
 import ita.framework.YearFramework;
-import ita.report.poi.Cells;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /** The sheets about the whole group: levels per year, indicator means, weakest indicators, failed OIT items. */
 final class DistributionSheets {
@@ -64,43 +58,41 @@ final class DistributionSheets {
         int firstLevelRow = t.position();
         int last = header.size() - 1;
         for (String label : labels) {
-            Row row = t.row();
-            Cells.text(row, 0, label, cx.styles.boldText());
+            SheetTable.Line row = t.row();
+            row.text(0, label, cx.styles.boldText());
             for (int i = 0; i < years.size(); i++) {
                 LevelCount lc = years.get(i).level(label).orElse(null);
-                Cells.number(row, 1 + 2 * i, lc == null ? null : lc.count(), cx.styles.integer());
-                Cells.number(row, 2 + 2 * i, lc == null ? null : lc.share(), cx.styles.decimal());
+                row.number(1 + 2 * i, lc == null ? null : lc.count(), cx.styles.integer());
+                row.number(2 + 2 * i, lc == null ? null : lc.share(), cx.styles.decimal());
             }
-            Cells.number(row, last, latest.level(label).map(LevelCount::change).orElse(null),
+            row.number(last, latest.level(label).map(LevelCount::change).orElse(null),
                     cx.styles.signedInteger());
         }
         countRow(cx, t, "ไม่ทราบระดับ", years, YearStatistics::unknownLevels, last);
         countRow(cx, t, "รวม", years, YearStatistics::agencies, last);
-        Row pass = t.row();
-        Cells.text(pass, 0, cx.fmt.text("ผ่านเกณฑ์ " + passMark + " คะแนนขึ้นไป"), cx.styles.boldText());
-        Row change = t.row();
-        Cells.text(change, 0, "ผ่านเกณฑ์: เปลี่ยนแปลงจากปีก่อน (จำนวน / จุดร้อยละ)", cx.styles.boldText());
+        SheetTable.Line pass = t.row();
+        pass.text(0, cx.fmt.text("ผ่านเกณฑ์ " + passMark + " คะแนนขึ้นไป"), cx.styles.boldText());
+        SheetTable.Line change = t.row();
+        change.text(0, "ผ่านเกณฑ์: เปลี่ยนแปลงจากปีก่อน (จำนวน / จุดร้อยละ)", cx.styles.boldText());
         for (int i = 0; i < years.size(); i++) {
             PassCount p = years.get(i).passing();
-            Cells.number(pass, 1 + 2 * i, p.count(), cx.styles.integer());
-            Cells.number(pass, 2 + 2 * i, p.share(), cx.styles.decimal());
-            Cells.number(change, 1 + 2 * i, p.change(), cx.styles.signedInteger());
-            Cells.number(change, 2 + 2 * i, p.shareChange(), cx.styles.signedDecimal());
+            pass.number(1 + 2 * i, p.count(), cx.styles.integer());
+            pass.number(2 + 2 * i, p.share(), cx.styles.decimal());
+            change.number(1 + 2 * i, p.change(), cx.styles.signedInteger());
+            change.number(2 + 2 * i, p.shareChange(), cx.styles.signedDecimal());
         }
-        Cells.number(pass, last, latest.passing().change(), cx.styles.signedInteger());
-        Cells.text(change, last, "", cx.styles.text());
+        pass.number(last, latest.passing().change(), cx.styles.signedInteger());
+        change.text(last, "", cx.styles.text());
         List<Charts.Series> series = new ArrayList<>();
         for (int i = 0; i < years.size(); i++) {
             if (labels(years.get(i)).equals(latestLabels)) {
                 int col = 1 + 2 * i;
-                series.add(new Charts.Series(new CellReference(t.sheet.getSheetName(), headerRow, col, true, true),
-                        new CellRangeAddress(firstLevelRow, firstLevelRow + latestLabels.size() - 1, col, col)));
+                series.add(new Charts.Series(headerRow, col, firstLevelRow, firstLevelRow + latestLabels.size() - 1));
             }
         }
         int chartRow = t.position() + 1;
-        t.sheet.setRowBreak(chartRow - 1);
-        Charts.clusteredColumns((XSSFSheet) t.sheet, "จำนวนหน่วยงานตามระดับผลการประเมิน",
-                new CellRangeAddress(firstLevelRow, firstLevelRow + latestLabels.size() - 1, 0, 0), false, series,
+        t.sheet.pageBreakBefore(chartRow);
+        Charts.clusteredColumns(t.sheet, "จำนวนหน่วยงานตามระดับผลการประเมิน", 0, false, series,
                 new Charts.Place(chartRow, 0, CHART_ROWS, Math.min(widths.length, 7)));
         t.finish(true);
     }
@@ -111,13 +103,13 @@ final class DistributionSheets {
 
     private static void countRow(SummaryContext cx, SheetTable t, String label, List<YearStatistics> years,
                                  java.util.function.ToIntFunction<YearStatistics> count, int last) {
-        Row row = t.row();
-        Cells.text(row, 0, label, cx.styles.boldText());
+        SheetTable.Line row = t.row();
+        row.text(0, label, cx.styles.boldText());
         for (int i = 0; i < years.size(); i++) {
-            Cells.number(row, 1 + 2 * i, count.applyAsInt(years.get(i)), cx.styles.integer());
-            Cells.text(row, 2 + 2 * i, "", cx.styles.text());
+            row.number(1 + 2 * i, count.applyAsInt(years.get(i)), cx.styles.integer());
+            row.text(2 + 2 * i, "", cx.styles.text());
         }
-        Cells.text(row, last, "", cx.styles.text());
+        row.text(last, "", cx.styles.text());
     }
 
     /** ตัวชี้วัด: the mean of each indicator this year against last year, with a chart of both. */
@@ -139,28 +131,25 @@ final class DistributionSheets {
         int first = t.position();
         boolean anyPrevious = false;
         for (IndicatorMean m : latest.indicatorMeans()) {
-            Row row = t.row();
-            Cells.number(row, 0, m.number(), cx.styles.integer());
-            Cells.text(row, 1, m.name(), cx.styles.text());
-            Cells.text(row, 2, f.indicator(m.number()).tool().name(), cx.styles.centered());
-            Cells.number(row, 3, m.previousMean(), cx.styles.decimal());
-            Cells.number(row, 4, m.mean(), cx.styles.decimal());
-            Cells.number(row, 5, m.change(), cx.styles.signedDecimal());
-            Cells.number(row, 6, m.count(), cx.styles.integer());
+            SheetTable.Line row = t.row();
+            row.number(0, m.number(), cx.styles.integer());
+            row.text(1, m.name(), cx.styles.text());
+            row.text(2, f.indicator(m.number()).tool().name(), cx.styles.centered());
+            row.number(3, m.previousMean(), cx.styles.decimal());
+            row.number(4, m.mean(), cx.styles.decimal());
+            row.number(5, m.change(), cx.styles.signedDecimal());
+            row.number(6, m.count(), cx.styles.integer());
             anyPrevious |= m.previousMean() != null;
         }
         int lastRow = t.position() - 1;
         List<Charts.Series> series = new ArrayList<>();
-        String sheetName = t.sheet.getSheetName();
         if (anyPrevious) {
-            series.add(new Charts.Series(new CellReference(sheetName, headerRow, 3, true, true),
-                    new CellRangeAddress(first, lastRow, 3, 3)));
+            series.add(new Charts.Series(headerRow, 3, first, lastRow));
         }
-        series.add(new Charts.Series(new CellReference(sheetName, headerRow, 4, true, true),
-                new CellRangeAddress(first, lastRow, 4, 4)));
-        t.sheet.setRowBreak(t.position());
-        Charts.clusteredColumns((XSSFSheet) t.sheet, "ค่าเฉลี่ยรายตัวชี้วัด", new CellRangeAddress(first, lastRow, 0, 0),
-                true, series, new Charts.Place(t.position() + 1, 0, CHART_ROWS, 7));
+        series.add(new Charts.Series(headerRow, 4, first, lastRow));
+        t.sheet.pageBreakBefore(t.position() + 1);
+        Charts.clusteredColumns(t.sheet, "ค่าเฉลี่ยรายตัวชี้วัด", 0, true, series,
+                new Charts.Place(t.position() + 1, 0, CHART_ROWS, 7));
         t.finish(false);
     }
 
@@ -183,11 +172,11 @@ final class DistributionSheets {
                 .sorted(Comparator.comparingInt(WeakestCount::count).reversed()
                         .thenComparingInt(WeakestCount::number)).toList();
         for (WeakestCount w : sorted) {
-            Row row = t.row();
-            Cells.number(row, 0, w.number(), cx.styles.integer());
-            Cells.text(row, 1, w.name(), cx.styles.text());
-            Cells.number(row, 2, w.count(), cx.styles.integer());
-            Cells.number(row, 3, w.share(), cx.styles.decimal());
+            SheetTable.Line row = t.row();
+            row.number(0, w.number(), cx.styles.integer());
+            row.text(1, w.name(), cx.styles.text());
+            row.number(2, w.count(), cx.styles.integer());
+            row.number(3, w.share(), cx.styles.decimal());
         }
         t.finish(false);
     }
@@ -204,15 +193,15 @@ final class DistributionSheets {
                 : "ร้อยละคิดจากหน่วยงานที่มีคะแนนของข้อนั้น; ไม่ผ่านหมายถึงได้ต่ำกว่า 100 คะแนน");
         t.header(List.of("ข้อ", "รายการ", "ตัวชี้วัดย่อย", "จำนวนที่ไม่ผ่าน", "ร้อยละ", "จำนวนที่ประเมิน"));
         for (ItemFailure i : latest.itemFailures()) {
-            Row row = t.row();
-            CellStyle text = cx.styles.text();
-            Cells.text(row, 0, f.displayCode(i.code()), cx.styles.centered());
-            Cells.text(row, 1, i.title(), text);
-            Cells.text(row, 2, f.subIndicator(i.subIndicator()).map(OitSubIndicator::name)
+            SheetTable.Line row = t.row();
+            int text = cx.styles.text();
+            row.text(0, f.displayCode(i.code()), cx.styles.centered());
+            row.text(1, i.title(), text);
+            row.text(2, f.subIndicator(i.subIndicator()).map(OitSubIndicator::name)
                     .map(n -> i.subIndicator() + " " + n).orElse(i.subIndicator()), text);
-            Cells.number(row, 3, i.failed(), cx.styles.integer());
-            Cells.number(row, 4, i.share(), cx.styles.decimal());
-            Cells.number(row, 5, i.assessed(), cx.styles.integer());
+            row.number(3, i.failed(), cx.styles.integer());
+            row.number(4, i.share(), cx.styles.decimal());
+            row.number(5, i.assessed(), cx.styles.integer());
         }
         t.finish(false);
     }

@@ -4,15 +4,12 @@ import ita.analysis.Distribution;
 import ita.analysis.GroupAnalysis;
 import ita.analysis.PassCount;
 import ita.analysis.YearStatistics;
-import ita.report.poi.Cells;
 import ita.framework.NationalFigures;
 import ita.framework.YearFramework;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
 
 /**
  * Statistics of the latest year's totals per group (province, district, agency type): count, mean, median,
@@ -50,10 +47,10 @@ final class GroupStatisticsSheet {
                 continue;
             }
             if (blocks.size() > 1) {
-                Row r = t.row();
-                Cells.text(r, 0, b.heading(), cx.styles.boldText());
+                SheetTable.Line r = t.row();
+                r.text(0, b.heading(), cx.styles.boldText());
                 for (int c = 1; c < HEADER.size(); c++) {
-                    Cells.text(r, c, "", cx.styles.text());
+                    r.text(c, "", cx.styles.text());
                 }
             }
             for (GroupAnalysis g : shown) {
@@ -75,38 +72,38 @@ final class GroupStatisticsSheet {
         return f.fiscalYear() == y ? f.national() : Optional.empty();
     }
 
-    private static void nationalRow(SummaryContext cx, Row row, NationalFigures n, NationalFigures before) {
-        Cells.text(row, 0, n.derived() ? "ทั้งประเทศ (ประมาณการ)" : "ทั้งประเทศ (ตามที่ ป.ป.ช. เผยแพร่)",
+    private static void nationalRow(SummaryContext cx, SheetTable.Line row, NationalFigures n, NationalFigures before) {
+        row.text(0, n.derived() ? "ทั้งประเทศ (ประมาณการ)" : "ทั้งประเทศ (ตามที่ ป.ป.ช. เผยแพร่)",
                 cx.styles.text());
-        Cells.number(row, 1, n.agencies(), cx.styles.integer());
-        Cells.number(row, 2, n.mean(), cx.styles.decimal());
+        row.number(1, n.agencies(), cx.styles.integer());
+        row.number(2, n.mean(), cx.styles.decimal());
         for (int c = 3; c <= 8; c++) {
-            Cells.text(row, c, "", cx.styles.text());
+            row.text(c, "", cx.styles.text());
         }
-        Cells.number(row, 9, n.atOrAbovePassMark(), cx.styles.integer());
-        Cells.number(row, 10, n.share(), cx.styles.decimal());
+        row.number(9, n.atOrAbovePassMark(), cx.styles.integer());
+        row.number(10, n.share(), cx.styles.decimal());
         BigDecimal previous = before == null ? null : before.mean();
-        Cells.number(row, 11, previous, cx.styles.decimal());
-        Cells.number(row, 12, previous == null || n.mean() == null ? null : n.mean().subtract(previous),
+        row.number(11, previous, cx.styles.decimal());
+        row.number(12, previous == null || n.mean() == null ? null : n.mean().subtract(previous),
                 cx.styles.signedDecimal());
     }
 
-    private static void row(SummaryContext cx, Row row, String label, GroupAnalysis g, int y, CellStyle labelStyle) {
+    private static void row(SummaryContext cx, SheetTable.Line row, String label, GroupAnalysis g, int y, int labelStyle) {
         Optional<YearStatistics> ys = g.year(y);
         Distribution d = ys.map(YearStatistics::totals).orElse(null);
-        Cells.text(row, 0, label, labelStyle);
-        Cells.number(row, 1, d == null ? 0 : d.count(), cx.styles.integer());
+        row.text(0, label, labelStyle);
+        row.number(1, d == null ? 0 : d.count(), cx.styles.integer());
         BigDecimal[] values = d == null ? new BigDecimal[7]
                 : new BigDecimal[] {d.mean(), d.median(), d.standardDeviation(), d.q1(), d.q3(), d.min(), d.max()};
         for (int i = 0; i < values.length; i++) {
-            Cells.number(row, 2 + i, values[i], cx.styles.decimal());
+            row.number(2 + i, values[i], cx.styles.decimal());
         }
         PassCount p = ys.map(YearStatistics::passing).orElse(null);
-        Cells.number(row, 9, p == null ? null : p.count(), cx.styles.integer());
-        Cells.number(row, 10, p == null ? null : p.share(), cx.styles.decimal());
+        row.number(9, p == null ? null : p.count(), cx.styles.integer());
+        row.number(10, p == null ? null : p.share(), cx.styles.decimal());
         BigDecimal before = g.year(y - 1).map(s -> s.totals().mean()).orElse(null);
-        Cells.number(row, 11, before, cx.styles.decimal());
+        row.number(11, before, cx.styles.decimal());
         BigDecimal mean = d == null ? null : d.mean();
-        Cells.number(row, 12, before == null || mean == null ? null : mean.subtract(before), cx.styles.signedDecimal());
+        row.number(12, before == null || mean == null ? null : mean.subtract(before), cx.styles.signedDecimal());
     }
 }

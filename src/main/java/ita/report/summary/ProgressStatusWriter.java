@@ -6,8 +6,7 @@ import ita.report.AtomicFiles;
 import ita.report.SafeNames;
 import ita.report.ThaiFormat;
 import ita.report.WriteOptions;
-import ita.report.poi.Cells;
-import ita.report.poi.SummaryStyles;
+import ita.report.xlsx.Workbook;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,9 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The province status workbook of the measures' progress, {@code <out>/<province>/สถานะรายงานผล<province>-<year>.xlsx}:
@@ -50,18 +46,13 @@ public final class ProgressStatusWriter {
      */
     public static Path write(Path target, String province, int fiscalYear, List<AgencyProgress> agencies,
                              List<Finding> problems, WriteOptions options) throws IOException {
-        return AtomicFiles.write(target, out -> {
-            try (XSSFWorkbook wb = build(province, fiscalYear, agencies, problems, options)) {
-                wb.write(out);
-            }
-        });
+        return AtomicFiles.write(target, out -> build(province, fiscalYear, agencies, problems, options).write(out));
     }
 
-    static XSSFWorkbook build(String province, int fiscalYear, List<AgencyProgress> agencies, List<Finding> problems,
+    static Workbook build(String province, int fiscalYear, List<AgencyProgress> agencies, List<Finding> problems,
                               WriteOptions options) {
-        XSSFWorkbook wb = new XSSFWorkbook();
-        SummaryStyles.useThaiDefaultFont(wb);
-        SummaryStyles styles = new SummaryStyles(wb);
+        SummaryStyleSheet styles = SummaryStyleSheet.STYLES;
+        Workbook wb = new Workbook(styles.sheet);
         ThaiFormat fmt = new ThaiFormat(options);
         String scope = ThaiFormat.province(province);
         status(wb, styles, fmt, "สถานะรายหน่วยงาน", scope, fiscalYear, agencies, options);
@@ -70,11 +61,10 @@ public final class ProgressStatusWriter {
         byDistrict.forEach((district, own) -> status(wb, styles, fmt, "อ." + district, "อำเภอ" + district + " " + scope,
                 fiscalYear, own, options));
         problems(wb, styles, fmt, scope, fiscalYear, problems);
-        wb.setActiveSheet(0);
         return wb;
     }
 
-    private static void status(XSSFWorkbook wb, SummaryStyles styles, ThaiFormat fmt, String sheet, String scope,
+    private static void status(Workbook wb, SummaryStyleSheet styles, ThaiFormat fmt, String sheet, String scope,
                                int fiscalYear, List<AgencyProgress> agencies, WriteOptions options) {
         SheetTable t = new SheetTable(wb, styles, sheet, WIDTHS);
         t.title(fmt.text("สถานะการรายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส " + scope
@@ -86,37 +76,37 @@ public final class ProgressStatusWriter {
         t.header(HEADER);
         int[] totals = new int[7];
         for (AgencyProgress a : agencies) {
-            Row row = t.row();
-            Cells.text(row, 0, a.agencyName(), styles.text());
-            Cells.text(row, 1, typeLabel(a), styles.centered());
-            Cells.text(row, 2, a.district(), styles.text());
-            Cells.text(row, 3, a.round() == 0 ? "ยังไม่ส่ง" : fmt.text(a.round() + " เดือน"), styles.centered());
+            SheetTable.Line row = t.row();
+            row.text(0, a.agencyName(), styles.text());
+            row.text(1, typeLabel(a), styles.centered());
+            row.text(2, a.district(), styles.text());
+            row.text(3, a.round() == 0 ? "ยังไม่ส่ง" : fmt.text(a.round() + " เดือน"), styles.centered());
             int[] values = {a.planned(), a.done(), a.inProgress(), a.notStarted(), a.unclear(), a.late()};
             for (int i = 0; i < values.length; i++) {
                 boolean counted = i == 0 || a.reported().isPresent();
-                Cells.number(row, 4 + i, counted ? values[i] : null, styles.integer());
+                row.number(4 + i, counted ? values[i] : null, styles.integer());
                 totals[i] += counted ? values[i] : 0;
             }
-            Cells.text(row, 10, fmt.text(a.missing().stream().map(m -> "รอบ " + m + " เดือน")
+            row.text(10, fmt.text(a.missing().stream().map(m -> "รอบ " + m + " เดือน")
                     .collect(Collectors.joining(", "))), styles.text());
-            Cells.number(row, 11, a.evidence().size(), styles.integer());
+            row.number(11, a.evidence().size(), styles.integer());
             totals[6] += a.evidence().size();
-            Cells.text(row, 12, String.join("\n", a.evidence()), styles.text());
-            Cells.text(row, 13, a.forms().stream().filter(f -> f.filled()).map(f -> f.source().file()).distinct()
+            row.text(12, String.join("\n", a.evidence()), styles.text());
+            row.text(13, a.forms().stream().filter(f -> f.filled()).map(f -> f.source().file()).distinct()
                     .collect(Collectors.joining("\n")), styles.text());
         }
-        Row total = t.row();
-        CellStyle bold = styles.boldText();
-        Cells.text(total, 0, "รวม " + fmt.text(agencies.size() + " แห่ง"), bold);
+        SheetTable.Line total = t.row();
+        int bold = styles.boldText();
+        total.text(0, "รวม " + fmt.text(agencies.size() + " แห่ง"), bold);
         for (int c = 1; c <= 3; c++) {
-            Cells.text(total, c, "", bold);
+            total.text(c, "", bold);
         }
         for (int i = 0; i < 6; i++) {
-            Cells.number(total, 4 + i, totals[i], styles.integer());
+            total.number(4 + i, totals[i], styles.integer());
         }
         long missing = agencies.stream().filter(a -> !a.missing().isEmpty()).count();
-        Cells.text(total, 10, fmt.text("ยังไม่ส่ง " + missing + " แห่ง"), bold);
-        Cells.number(total, 11, totals[6], styles.integer());
+        total.text(10, fmt.text("ยังไม่ส่ง " + missing + " แห่ง"), bold);
+        total.number(11, totals[6], styles.integer());
         t.finish(true);
     }
 
@@ -126,7 +116,7 @@ public final class ProgressStatusWriter {
         return type.abbreviation().isEmpty() ? type.groupLabel() : type.abbreviation();
     }
 
-    private static void problems(XSSFWorkbook wb, SummaryStyles styles, ThaiFormat fmt, String scope, int fiscalYear,
+    private static void problems(Workbook wb, SummaryStyleSheet styles, ThaiFormat fmt, String scope, int fiscalYear,
                                  List<Finding> problems) {
         SheetTable t = new SheetTable(wb, styles, "ปัญหาที่พบ", 34, 22, 8, 10, 70, 44);
         t.title(fmt.text("ปัญหาที่พบในแบบรายงานผล " + scope + " ปีงบประมาณ พ.ศ. " + fiscalYear));
@@ -134,13 +124,13 @@ public final class ProgressStatusWriter {
                 + " และช่องที่กรอกไม่ครบหรือไม่ตรงกับรายการให้เลือก ควรแจ้งหน่วยงานให้แก้ไขแล้วส่งใหม่"));
         t.header(List.of("ไฟล์", "ชีต", "เซลล์", "ระดับ", "ปัญหา", "วิธีแก้"));
         for (Finding f : problems) {
-            Row row = t.row();
-            Cells.text(row, 0, f.where().file(), styles.text());
-            Cells.text(row, 1, f.where().sheet() == null ? "" : f.where().sheet(), styles.text());
-            Cells.text(row, 2, f.where().cell() == null ? "" : f.where().cell(), styles.centered());
-            Cells.text(row, 3, f.severity().label(), styles.centered());
-            Cells.text(row, 4, f.message(), styles.text());
-            Cells.text(row, 5, f.fix(), styles.text());
+            SheetTable.Line row = t.row();
+            row.text(0, f.where().file(), styles.text());
+            row.text(1, f.where().sheet() == null ? "" : f.where().sheet(), styles.text());
+            row.text(2, f.where().cell() == null ? "" : f.where().cell(), styles.centered());
+            row.text(3, f.severity().label(), styles.centered());
+            row.text(4, f.message(), styles.text());
+            row.text(5, f.fix(), styles.text());
         }
         t.finish(true);
     }

@@ -8,14 +8,12 @@ import ita.analysis.ProvinceAnalysis;
 import ita.report.AtomicFiles;
 import ita.report.SafeNames;
 import ita.report.WriteOptions;
-import ita.report.poi.PoiPackage;
-import ita.report.poi.SummaryStyles;
+import ita.report.xlsx.Workbook;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Writes the summary workbooks, in Thai: one per province ({@code <out>/<province>/สรุปจังหวัด<province>.xlsx}), one
@@ -91,21 +89,24 @@ public final class ProvinceSummaryWriter {
         return write(target, SummaryScope.everything(histories, analyses, settings), options);
     }
 
+    /** Writes the summary of everything read, every province already analysed from the same histories. */
+    public static Path writeOverall(Path target, List<AgencyHistory> histories, List<AgencyBrief> analyses,
+                                    AnalysisSettings settings, List<ProvinceAnalysis> provinces, WriteOptions options)
+            throws IOException {
+        return write(target, SummaryScope.everything(histories, analyses, settings, provinces), options);
+    }
+
     public static Path write(Path target, SummaryScope scope, WriteOptions options) throws IOException {
         return AtomicFiles.write(target, out -> write(scope, options, out));
     }
 
     /** Writes the workbook to a stream, which is left open. */
     public static void write(SummaryScope scope, WriteOptions options, OutputStream out) throws IOException {
-        try (XSSFWorkbook wb = build(scope, options)) {
-            PoiPackage.prepare(wb);
-            wb.write(out);
-        }
+        build(scope, options).write(out);
     }
 
-    static XSSFWorkbook build(SummaryScope scope, WriteOptions options) {
-        XSSFWorkbook wb = new XSSFWorkbook();
-        SummaryStyles.useThaiDefaultFont(wb);
+    static Workbook build(SummaryScope scope, WriteOptions options) {
+        Workbook wb = new Workbook(SummaryStyleSheet.STYLES.sheet);
         SummaryContext cx = new SummaryContext(wb, scope, options);
         if (scope.kind() == SummaryScope.Kind.EVERYTHING) {
             ProvinceTableSheet.write(cx);
@@ -132,7 +133,6 @@ public final class ProvinceSummaryWriter {
         types.add(new GroupStatisticsSheet.Block("ตามประเภทหน่วยงาน", scope.byType()));
         types.add(new GroupStatisticsSheet.Block("ตามกลุ่มประเภท (อบจ. เทศบาล อบต.)", scope.byTypeGroup()));
         GroupStatisticsSheet.write(cx, "สถิติตามประเภท", "สถิติคะแนนรวมตามประเภทหน่วยงาน", types);
-        wb.setActiveSheet(0);
         return wb;
     }
 }

@@ -7,12 +7,10 @@ import ita.analysis.ProvinceAnalysis;
 import ita.framework.Concept;
 import ita.framework.NationalFigures;
 import ita.framework.YearFramework;
-import ita.report.poi.Cells;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.apache.poi.ss.usermodel.Row;
 
 /**
  * สรุปรายจังหวัด, in the summary of everything read: one row per province with a result in the newest year, the
@@ -54,25 +52,25 @@ final class ProvinceTableSheet {
         for (int i = 0; i < shown.size(); i++) {
             Headline h = headlines.get(i);
             Compliance c = shown.get(i).overall().compliance();
-            Row row = t.row();
-            Cells.text(row, 0, shown.get(i).overall().label(), cx.styles.text());
+            SheetTable.Line row = t.row();
+            row.text(0, shown.get(i).overall().label(), cx.styles.text());
             figures(cx, row, h.agencies(), h.mean(), h.previousMean(), h.meanChange(), h.passing().count(),
                     h.passing().share(), h.targetGap());
-            Cells.text(row, 8, mean(cx, h.bestDistrict()), cx.styles.text());
-            Cells.text(row, 9, mean(cx, h.weakestDistrict()), cx.styles.text());
-            Cells.text(row, 10, mean(cx, h.bestType()), cx.styles.text());
-            Cells.text(row, 11, mean(cx, h.weakestType()), cx.styles.text());
-            Cells.number(row, 12, (int) c.failedCount(Concept.MEASURES), cx.styles.integer());
-            Cells.number(row, 13, (int) c.failedCount(Concept.MEASURES_REPORT), cx.styles.integer());
-            Cells.number(row, 14, c.absent().size(), cx.styles.integer());
+            row.text(8, mean(cx, h.bestDistrict()), cx.styles.text());
+            row.text(9, mean(cx, h.weakestDistrict()), cx.styles.text());
+            row.text(10, mean(cx, h.bestType()), cx.styles.text());
+            row.text(11, mean(cx, h.weakestType()), cx.styles.text());
+            row.number(12, (int) c.failedCount(Concept.MEASURES), cx.styles.integer());
+            row.number(13, (int) c.failedCount(Concept.MEASURES_REPORT), cx.styles.integer());
+            row.number(14, c.absent().size(), cx.styles.integer());
         }
         Optional<NationalFigures> n = f.fiscalYear() == y ? f.national() : Optional.empty();
         n.ifPresent(national -> {
             YearFramework before = cx.framework(y - 1);
             BigDecimal previous = before.fiscalYear() == y - 1
                     ? before.national().map(NationalFigures::mean).orElse(null) : null;
-            Row row = t.row();
-            Cells.text(row, 0, national.derived() ? "ทั้งประเทศ (ประมาณการ)" : "ทั้งประเทศ (ตามที่ ป.ป.ช. เผยแพร่)",
+            SheetTable.Line row = t.row();
+            row.text(0, national.derived() ? "ทั้งประเทศ (ประมาณการ)" : "ทั้งประเทศ (ตามที่ ป.ป.ช. เผยแพร่)",
                     cx.styles.boldText());
             figures(cx, row, national.agencies(), national.mean(), previous,
                     previous == null || national.mean() == null ? null : national.mean().subtract(previous),
@@ -82,15 +80,15 @@ final class ProvinceTableSheet {
         t.finish(true);
     }
 
-    private static void figures(SummaryContext cx, Row row, Integer agencies, BigDecimal mean, BigDecimal previous,
+    private static void figures(SummaryContext cx, SheetTable.Line row, Integer agencies, BigDecimal mean, BigDecimal previous,
                                 BigDecimal change, Integer passed, BigDecimal share, BigDecimal gap) {
-        Cells.number(row, 1, agencies, cx.styles.integer());
-        Cells.number(row, 2, mean, cx.styles.decimal());
-        Cells.number(row, 3, previous, cx.styles.decimal());
-        Cells.number(row, 4, change, cx.styles.signedDecimal());
-        Cells.number(row, 5, passed, cx.styles.integer());
-        Cells.number(row, 6, share, cx.styles.decimal());
-        Cells.number(row, 7, gap, cx.styles.signedDecimal());
+        row.number(1, agencies, cx.styles.integer());
+        row.number(2, mean, cx.styles.decimal());
+        row.number(3, previous, cx.styles.decimal());
+        row.number(4, change, cx.styles.signedDecimal());
+        row.number(5, passed, cx.styles.integer());
+        row.number(6, share, cx.styles.decimal());
+        row.number(7, gap, cx.styles.signedDecimal());
     }
 
     /** "เมืองพิจิตร (88.25)". */

@@ -2,9 +2,12 @@ package ita.report.summary;
 
 import ita.model.Finding;
 import ita.report.AtomicFiles;
-import ita.report.poi.Cells;
-import ita.report.poi.PoiPackage;
 import ita.report.typography.ThaiTypography;
+import ita.report.xlsx.Font;
+import ita.report.xlsx.Sheet;
+import ita.report.xlsx.Style;
+import ita.report.xlsx.StyleSheet;
+import ita.report.xlsx.Workbook;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -12,15 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The run report: every input file with its outcome and reason, and every finding with file, sheet
@@ -76,59 +70,50 @@ public final class RunReportWriter {
             w.flush();
         });
         Path xlsx = AtomicFiles.write(xlsxTarget, out -> {
-            // streamed: a national run reports tens of thousands of files and findings
-            SXSSFWorkbook wb = new SXSSFWorkbook(new XSSFWorkbook(), 500);
-            try {
-                ThaiStyles styles = new ThaiStyles(wb);
-                Sheet s = wb.createSheet("ไฟล์");
-                header(s, FILE_HEADER_TH, styles.header());
-                int r = 1;
-                for (FileLine f : files) {
-                    Row row = s.createRow(r++);
-                    Cells.text(row, 0, f.file(), styles.text());
-                    Cells.text(row, 1, f.outcome(), styles.text());
-                    Cells.text(row, 2, f.format(), styles.text());
-                    Cells.text(row, 3, f.layouts(), styles.text());
-                    Cells.text(row, 4, f.years(), styles.text());
-                    row.createCell(5).setCellValue(f.records());
-                    Cells.text(row, 6, f.reason(), styles.text());
-                }
-                Sheet fs = wb.createSheet("ข้อสังเกต");
-                header(fs, FINDING_HEADER_TH, styles.header());
-                r = 1;
-                for (Finding x : findings) {
-                    Row row = fs.createRow(r++);
-                    Cells.text(row, 0, x.severity().label(), styles.text());
-                    Cells.text(row, 1, x.kind(), styles.text());
-                    Cells.text(row, 2, nz(x.where().file()), styles.text());
-                    Cells.text(row, 3, nz(x.where().sheet()), styles.text());
-                    Cells.text(row, 4, nz(x.where().cell()), styles.text());
-                    Cells.text(row, 5, nz(x.message()), styles.text());
-                    Cells.text(row, 6, nz(x.fix()), styles.text());
-                }
-                for (Sheet sh : List.of(s, fs)) {
-                    sh.createFreezePane(0, 1);
-                    for (int c = 0; c < 7; c++) {
-                        sh.setColumnWidth(c, c >= 5 ? 60 * 256 : 22 * 256);
-                    }
-                    if (sh.getLastRowNum() > 0) {
-                        sh.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, sh.getLastRowNum(), 0, 6));
-                    }
-                }
-                PoiPackage.writeStreamed(wb, out);
-            } finally {
-                wb.dispose();
-                wb.close();
+            Workbook wb = new Workbook(STYLES);
+            Sheet s = table(wb, "ไฟล์", FILE_HEADER_TH, files.size());
+            int r = 1;
+            for (FileLine f : files) {
+                text(s, r, 0, f.file());
+                text(s, r, 1, f.outcome());
+                text(s, r, 2, f.format());
+                text(s, r, 3, f.layouts());
+                text(s, r, 4, f.years());
+                s.number(r, 5, f.records(), 0);
+                text(s, r++, 6, f.reason());
             }
+            Sheet fs = table(wb, "ข้อสังเกต", FINDING_HEADER_TH, findings.size());
+            r = 1;
+            for (Finding x : findings) {
+                text(fs, r, 0, x.severity().label());
+                text(fs, r, 1, x.kind());
+                text(fs, r, 2, nz(x.where().file()));
+                text(fs, r, 3, nz(x.where().sheet()));
+                text(fs, r, 4, nz(x.where().cell()));
+                text(fs, r, 5, nz(x.message()));
+                text(fs, r++, 6, nz(x.fix()));
+            }
+            wb.write(out);
         });
         return List.of(csv, xlsx);
     }
 
-    private static void header(Sheet s, List<String> names, CellStyle style) {
-        Row h = s.createRow(0);
-        for (int i = 0; i < names.size(); i++) {
-            Cells.text(h, i, names.get(i), style);
+    /** A sheet with its header row frozen, its columns' widths and, when it has rows, filter buttons. */
+    private static Sheet table(Workbook wb, String name, List<String> header, int rows) {
+        Sheet s = wb.addSheet(name);
+        for (int i = 0; i < header.size(); i++) {
+            s.text(0, i, header.get(i), HEADER);
+            s.width(i, i >= 5 ? 60 : 22);
         }
+        s.freeze(1, 0);
+        if (rows > 0) {
+            s.autoFilter(0, 0, rows, header.size() - 1);
+        }
+        return s;
+    }
+
+    private static void text(Sheet s, int r, int c, String value) {
+        s.text(r, c, SheetTable.clean(value), TEXT);
     }
 
     /** Never null, and one printable line whatever an input file's names held. */
@@ -136,34 +121,12 @@ public final class RunReportWriter {
         return s == null ? "" : Finding.printable(s);
     }
 
-    /** Minimal shared styles for Thai text. */
-    static final class ThaiStyles {
-        private final CellStyle header;
-        private final CellStyle text;
-
-        ThaiStyles(Workbook wb) {
-            Font f = wb.createFont();
-            f.setFontName(ThaiTypography.FONT);
-            f.setFontHeightInPoints(ThaiTypography.SMALL_SIZE);
-            Font bold = wb.createFont();
-            bold.setFontName(ThaiTypography.FONT);
-            bold.setFontHeightInPoints(ThaiTypography.SMALL_SIZE);
-            bold.setBold(true);
-            text = wb.createCellStyle();
-            text.setFont(f);
-            text.setWrapText(false);
-            header = wb.createCellStyle();
-            header.setFont(bold);
-            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        }
-
-        CellStyle header() {
-            return header;
-        }
-
-        CellStyle text() {
-            return text;
-        }
-    }
+    /** Thai text in a smaller size, as the lines are many; the workbook's default font is the spreadsheet's own. */
+    private static final Style TEXT_STYLE = Style.of(Font.of(ThaiTypography.FONT, ThaiTypography.SMALL_SIZE, false));
+    private static final Style HEADER_STYLE = Style.of(Font.of(ThaiTypography.FONT, ThaiTypography.SMALL_SIZE, true))
+            .fill("C0C0C0");
+    private static final StyleSheet STYLES = StyleSheet.builder(Font.of("Calibri", 11, false)).add(TEXT_STYLE)
+            .add(HEADER_STYLE).build();
+    private static final int TEXT = STYLES.index(TEXT_STYLE);
+    private static final int HEADER = STYLES.index(HEADER_STYLE);
 }

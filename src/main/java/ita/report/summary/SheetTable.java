@@ -1,33 +1,47 @@
 package ita.report.summary;
 
-import ita.report.poi.Cells;
-import ita.report.poi.RowFit;
-import ita.report.poi.SummaryStyles;
+import ita.report.typography.TextLines;
 import ita.report.typography.ThaiTypography;
+import ita.report.xlsx.Sheet;
+import ita.report.xlsx.Workbook;
+import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.WorkbookUtil;
+import java.util.regex.Pattern;
 
-/** One sheet of a summary being written top to bottom: title, notes, one header row, data rows. */
+/**
+ * One sheet of a summary being written top to bottom: title, notes, one header row, data rows. Rows grow to the
+ * lines their wrapped text needs, from {@link TextLines}: spreadsheets do not grow a row for wrapped text written
+ * by a program, and a row of the default height cuts off Thai vowels and tone marks.
+ */
 final class SheetTable {
 
+    /** Control characters XML cannot hold (an input's names may carry them); line breaks and tabs are kept. */
+    private static final Pattern NOT_XML = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
+    /** Columns without a width of their own, in characters, as wide as spreadsheets make them. */
+    private static final double DEFAULT_WIDTH = 8;
+
     final Sheet sheet;
-    final SummaryStyles styles;
-    private final int columns;
+    final SummaryStyleSheet styles;
+    private final double[] widths;
+    private final double fullWidth;
     private int next;
     private int headerRow = -1;
+    /** The lines the tallest wrapped cell of each row needs. */
+    private int[] lines = new int[64];
 
-    SheetTable(Workbook wb, SummaryStyles styles, String name, int... widthsInChars) {
-        this.sheet = wb.createSheet(WorkbookUtil.createSafeSheetName(name));
+    SheetTable(Workbook wb, SummaryStyleSheet styles, String name, int... widthsInChars) {
+        this.sheet = wb.addSheet(Sheet.safeName(name));
         this.styles = styles;
-        this.columns = widthsInChars.length;
+        this.widths = new double[widthsInChars.length];
+        double full = 0;
         for (int c = 0; c < widthsInChars.length; c++) {
-            sheet.setColumnWidth(c, widthsInChars[c] * 256);
+            sheet.width(c, widthsInChars[c]);
+            widths[c] = widthsInChars[c];
+            full += widthsInChars[c];
         }
-        sheet.setDefaultRowHeightInPoints(ThaiTypography.heightFor(1));
+        this.fullWidth = full;
+        sheet.defaultRowHeight(ThaiTypography.heightFor(1));
     }
 
     /** A line of text across the table's width. */
@@ -39,29 +53,30 @@ final class SheetTable {
         spanning(text, styles.note());
     }
 
-    private void spanning(String text, org.apache.poi.ss.usermodel.CellStyle style) {
-        Row r = sheet.createRow(next);
-        Cells.text(r, 0, text, style);
-        if (columns > 1) {
-            sheet.addMergedRegion(new CellRangeAddress(next, next, 0, columns - 1));
+    private void spanning(String text, int style) {
+        String t = clean(text);
+        sheet.text(next, 0, t, style);
+        if (widths.length > 1) {
+            sheet.merge(next, next, 0, widths.length - 1);
         }
+        fit(next, t, style, widths.length > 1 ? fullWidth : width(0));
         next++;
     }
 
     /** The header row; the first one written is repeated on printed pages and frozen. */
     int header(List<String> names) {
-        Row r = sheet.createRow(next);
+        Line r = row();
         for (int i = 0; i < names.size(); i++) {
-            Cells.text(r, i, names.get(i), styles.header());
+            r.text(i, names.get(i), styles.header());
         }
         if (headerRow < 0) {
-            headerRow = next;
+            headerRow = r.index;
         }
-        return next++;
+        return r.index;
     }
 
-    Row row() {
-        return sheet.createRow(next++);
+    Line row() {
+        return new Line(next++);
     }
 
     /** The index of the next row to be written. */
@@ -71,7 +86,62 @@ final class SheetTable {
 
     /** Page setup and row heights, once everything is written. */
     void finish(boolean landscape) {
-        SummaryStyles.pageSetup(sheet, landscape, headerRow, headerRow);
-        RowFit.fitSheet(sheet, 0);
+        sheet.page(new Sheet.PageSetup(landscape, 0.5, 0.5, 0.6, 0.6, headerRow, headerRow, null, false));
+        if (headerRow >= 0) {
+            sheet.freeze(headerRow + 1, 0);
+        }
+        for (int r = 0; r < Math.min(next, lines.length); r++) {
+            if (lines[r] > 1) {
+                sheet.height(r, Math.min(ThaiTypography.heightFor(lines[r]), Sheet.MAX_ROW_HEIGHT));
+            }
+        }
+    }
+
+    private double width(int col) {
+        return col < widths.length ? widths[col] : DEFAULT_WIDTH;
+    }
+
+    private void fit(int row, String text, int style, double width) {
+        if (!styles.wraps(style) || text.isEmpty()) {
+            return;
+        }
+        if (row >= lines.length) {
+            lines = Arrays.copyOf(lines, Math.max(row + 1, lines.length * 2));
+        }
+        lines[row] = Math.max(lines[row], TextLines.lines(text, width));
+    }
+
+    /** Text without the characters XML cannot hold; never null. */
+    static String clean(String value) {
+        return value == null ? "" : NOT_XML.matcher(value).replaceAll("");
+    }
+
+    /** One row being written. Text always goes into a text cell, so a name starting with = stays text. */
+    final class Line {
+
+        final int index;
+
+        private Line(int index) {
+            this.index = index;
+        }
+
+        void text(int col, String value, int style) {
+            String t = clean(value);
+            sheet.text(index, col, t, style);
+            fit(index, t, style, width(col));
+        }
+
+        /** A number, or an empty cell with the style when unknown. */
+        void number(int col, BigDecimal value, int style) {
+            sheet.number(index, col, value, style);
+        }
+
+        void number(int col, Integer value, int style) {
+            if (value == null) {
+                sheet.style(index, col, style);
+            } else {
+                sheet.number(index, col, value, style);
+            }
+        }
     }
 }

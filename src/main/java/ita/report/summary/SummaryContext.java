@@ -5,29 +5,26 @@ import ita.framework.YearFramework;
 import ita.model.Agency;
 import ita.report.ThaiFormat;
 import ita.report.WriteOptions;
-import ita.report.poi.Cells;
-import ita.report.poi.SummaryStyles;
+import ita.report.xlsx.Workbook;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** What every sheet of one summary workbook needs. */
 final class SummaryContext {
 
-    final XSSFWorkbook wb;
+    final Workbook wb;
     final SummaryScope scope;
     final WriteOptions options;
-    final SummaryStyles styles;
+    final SummaryStyleSheet styles = SummaryStyleSheet.STYLES;
     final ThaiFormat fmt;
     private final Map<String, AgencyBrief> byId = new HashMap<>();
 
-    SummaryContext(XSSFWorkbook wb, SummaryScope scope, WriteOptions options) {
+    SummaryContext(Workbook wb, SummaryScope scope, WriteOptions options) {
         this.wb = wb;
         this.scope = scope;
         this.options = options;
-        this.styles = new SummaryStyles(wb);
         this.fmt = new ThaiFormat(options);
         scope.agencies().forEach(a -> byId.putIfAbsent(a.agency().id(), a));
     }
@@ -64,12 +61,12 @@ final class SummaryContext {
     }
 
     /** Writes the agency columns from {@code col}; returns the next column. */
-    int agencyCells(org.apache.poi.ss.usermodel.Row row, int col, Agency a) {
-        Cells.text(row, col++, a.name(), styles.text());
-        Cells.text(row, col++, ThaiFormat.typeLabel(a), styles.centered());
-        Cells.text(row, col++, a.district(), styles.text());
+    int agencyCells(SheetTable.Line row, int col, Agency a) {
+        row.text(col++, a.name(), styles.text());
+        row.text(col++, ThaiFormat.typeLabel(a), styles.centered());
+        row.text(col++, a.district(), styles.text());
         if (scope.manyProvinces()) {
-            Cells.text(row, col++, a.province(), styles.text());
+            row.text(col++, a.province(), styles.text());
         }
         return col;
     }

@@ -11,6 +11,8 @@ import ita.analysis.ProvinceAnalysis;
 import ita.analysis.ProvinceAnalyzer;
 import ita.model.Agency;
 import ita.report.ThaiFormat;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -70,13 +72,29 @@ public record SummaryScope(Kind kind, String name, GroupAnalysis overall, List<G
     /** Everything read, all provinces together. */
     public static SummaryScope everything(List<AgencyHistory> histories, List<AgencyBrief> analyses,
                                           AnalysisSettings settings) {
+        return everything(histories, analyses, settings, ProvinceAnalyzer.analyze(histories, settings));
+    }
+
+    /**
+     * Everything read, with every province already analysed from the same histories: the provinces' and the
+     * districts' statistics are theirs, not computed again.
+     */
+    public static SummaryScope everything(List<AgencyHistory> histories, List<AgencyBrief> analyses,
+                                          AnalysisSettings settings, List<ProvinceAnalysis> provinces) {
         GroupAnalysis all = GroupStatistics.of(histories, Grouping.ALL, settings).get(0);
-        return new SummaryScope(Kind.EVERYTHING, "ทุกหน่วยงานที่อ่าน", all,
-                GroupStatistics.of(histories, Grouping.PROVINCE, settings),
-                GroupStatistics.of(histories, Grouping.DISTRICT, settings),
+        List<GroupAnalysis> byProvince = new ArrayList<>();
+        List<GroupAnalysis> byDistrict = new ArrayList<>();
+        for (ProvinceAnalysis p : provinces) {
+            byProvince.add(p.overall());
+            byDistrict.addAll(p.byDistrict());
+        }
+        byProvince.sort(GroupStatistics.ORDER);
+        byDistrict.sort(GroupStatistics.ORDER);
+        List<ProvinceAnalysis> sorted = new ArrayList<>(provinces);
+        sorted.sort(Comparator.comparing(ProvinceAnalysis::province));
+        return new SummaryScope(Kind.EVERYTHING, "ทุกหน่วยงานที่อ่าน", all, byProvince, byDistrict,
                 GroupStatistics.of(histories, Grouping.AGENCY_TYPE, settings),
-                GroupStatistics.of(histories, Grouping.TYPE_GROUP, settings), members(all, analyses),
-                ProvinceAnalyzer.analyze(histories, settings));
+                GroupStatistics.of(histories, Grouping.TYPE_GROUP, settings), members(all, analyses), sorted);
     }
 
     private static List<AgencyBrief> members(GroupAnalysis group, List<AgencyBrief> analyses) {

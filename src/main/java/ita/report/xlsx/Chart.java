@@ -7,10 +7,13 @@ import java.util.List;
  * series carry the values they show, as readers that do not recalculate need them. Every series has an
  * explicit colour: LibreOffice draws series without one as empty.
  *
- * @param axis the value axis: minimum, maximum, major unit and number format
+ * @param axis the value axis: minimum, maximum, major unit and number format; null to let the reader scale it
+ * @param legendBelow the legend under the plot rather than right of it
+ * @param numericCategories categories are numbers (written as a numeric reference), not texts
  */
 public record Chart(Type type, String title, boolean legend, int fromRow, int fromCol, int toRow, int toCol,
-                    List<Series> series, Axis axis, String font, int fontSize) {
+                    List<Series> series, Axis axis, String font, int fontSize, boolean legendBelow,
+                    boolean numericCategories) {
 
     public enum Type { LINE, BAR }
 
@@ -28,5 +31,11 @@ public record Chart(Type type, String title, boolean legend, int fromRow, int fr
 
     public Chart {
         series = List.copyOf(series);
+    }
+
+    /** A chart with text categories and the legend right of the plot. */
+    public Chart(Type type, String title, boolean legend, int fromRow, int fromCol, int toRow, int toCol,
+                 List<Series> series, Axis axis, String font, int fontSize) {
+        this(type, title, legend, fromRow, fromCol, toRow, toCol, series, axis, font, fontSize, false, false);
     }
 }

@@ -55,7 +55,7 @@ final class ChartXml {
                 : "<c:barChart><c:barDir val=\"col\"/><c:grouping val=\"clustered\"/>");
         sb.append("<c:varyColors val=\"0\"/>");
         for (int i = 0; i < c.series().size(); i++) {
-            series(sb, i, c.series().get(i), line);
+            series(sb, i, c.series().get(i), line, c.numericCategories());
         }
         if (line) {
             sb.append("<c:marker val=\"1\"/><c:axId val=\"1\"/><c:axId val=\"2\"/></c:lineChart>");
@@ -63,16 +63,26 @@ final class ChartXml {
             sb.append("<c:gapWidth val=\"150\"/><c:axId val=\"1\"/><c:axId val=\"2\"/></c:barChart>");
         }
         Chart.Axis a = c.axis();
-        sb.append(CAT_AXIS).append("<c:valAx><c:axId val=\"2\"/><c:scaling><c:orientation val=\"minMax\"/><c:max val=\"");
-        Xml.number(sb, a.max()).append("\"/><c:min val=\"");
-        Xml.number(sb, a.min()).append("\"/></c:scaling><c:delete val=\"0\"/><c:axPos val=\"l\"/>")
-                .append("<c:majorGridlines/><c:numFmt formatCode=\"");
-        Xml.text(sb, a.format()).append("\" sourceLinked=\"0\"/><c:majorTickMark val=\"out\"/>")
-                .append("<c:minorTickMark val=\"none\"/><c:tickLblPos val=\"nextTo\"/><c:crossAx val=\"1\"/>")
-                .append("<c:crosses val=\"autoZero\"/><c:crossBetween val=\"between\"/><c:majorUnit val=\"");
-        Xml.number(sb, a.majorUnit()).append("\"/></c:valAx></c:plotArea>");
+        sb.append(CAT_AXIS).append("<c:valAx><c:axId val=\"2\"/><c:scaling><c:orientation val=\"minMax\"/>");
+        if (a != null) {
+            Xml.number(sb.append("<c:max val=\""), a.max()).append("\"/><c:min val=\"");
+            Xml.number(sb, a.min()).append("\"/>");
+        }
+        sb.append("</c:scaling><c:delete val=\"0\"/><c:axPos val=\"l\"/><c:majorGridlines/>");
+        if (a != null) {
+            Xml.text(sb.append("<c:numFmt formatCode=\""), a.format()).append("\" sourceLinked=\"0\"/>");
+        } else {
+            sb.append("<c:numFmt formatCode=\"General\" sourceLinked=\"1\"/>");
+        }
+        sb.append("<c:majorTickMark val=\"out\"/><c:minorTickMark val=\"none\"/><c:tickLblPos val=\"nextTo\"/>")
+                .append("<c:crossAx val=\"1\"/><c:crosses val=\"autoZero\"/><c:crossBetween val=\"between\"/>");
+        if (a != null) {
+            Xml.number(sb.append("<c:majorUnit val=\""), a.majorUnit()).append("\"/>");
+        }
+        sb.append("</c:valAx></c:plotArea>");
         if (c.legend()) {
-            sb.append("<c:legend><c:legendPos val=\"r\"/><c:overlay val=\"0\"/></c:legend>");
+            sb.append("<c:legend><c:legendPos val=\"").append(c.legendBelow() ? 'b' : 'r')
+                    .append("\"/><c:overlay val=\"0\"/></c:legend>");
         }
         sb.append("<c:plotVisOnly val=\"1\"/><c:dispBlanksAs val=\"gap\"/></c:chart><c:txPr><a:bodyPr/><a:lstStyle/>")
                 .append("<a:p><a:pPr><a:defRPr sz=\"").append(c.fontSize() * 100).append("\">");
@@ -82,7 +92,7 @@ final class ChartXml {
         return sb.append("</a:defRPr></a:pPr><a:endParaRPr lang=\"th-TH\"/></a:p></c:txPr></c:chartSpace>").toString();
     }
 
-    private static void series(StringBuilder sb, int i, Chart.Series s, boolean line) {
+    private static void series(StringBuilder sb, int i, Chart.Series s, boolean line, boolean numericCategories) {
         sb.append("<c:ser><c:idx val=\"").append(i).append("\"/><c:order val=\"").append(i).append("\"/><c:tx>");
         if (s.titleRef() != null) {
             Xml.text(sb.append("<c:strRef><c:f>"), s.titleRef()).append("</c:f><c:strCache><c:ptCount val=\"1\"/>")
@@ -102,12 +112,19 @@ final class ChartXml {
         } else {
             sb.append("<c:invertIfNegative val=\"0\"/>");
         }
-        Xml.text(sb.append("<c:cat><c:strRef><c:f>"), s.categoriesRef()).append("</c:f><c:strCache><c:ptCount val=\"")
-                .append(s.categories().size()).append("\"/>");
+        if (numericCategories) {
+            Xml.text(sb.append("<c:cat><c:numRef><c:f>"), s.categoriesRef())
+                    .append("</c:f><c:numCache><c:formatCode>General</c:formatCode><c:ptCount val=\"")
+                    .append(s.categories().size()).append("\"/>");
+        } else {
+            Xml.text(sb.append("<c:cat><c:strRef><c:f>"), s.categoriesRef()).append("</c:f><c:strCache><c:ptCount val=\"")
+                    .append(s.categories().size()).append("\"/>");
+        }
         for (int k = 0; k < s.categories().size(); k++) {
             Xml.text(sb.append("<c:pt idx=\"").append(k).append("\"><c:v>"), s.categories().get(k)).append("</c:v></c:pt>");
         }
-        Xml.text(sb.append("</c:strCache></c:strRef></c:cat><c:val><c:numRef><c:f>"), s.valuesRef())
+        sb.append(numericCategories ? "</c:numCache></c:numRef></c:cat>" : "</c:strCache></c:strRef></c:cat>");
+        Xml.text(sb.append("<c:val><c:numRef><c:f>"), s.valuesRef())
                 .append("</c:f><c:numCache><c:formatCode>General</c:formatCode><c:ptCount val=\"")
                 .append(s.values().size()).append("\"/>");
         for (int k = 0; k < s.values().size(); k++) {

@@ -86,8 +86,10 @@ final class PackageWriter {
                 entry("xl/worksheets/_rels/sheet" + n + ".xml.rels", Parts.rels(rels.toArray(String[]::new)));
             }
             sb.setLength(0);
-            SheetXml.write(sb, s, i == 0, strings, drawingRel, vmlRel);
-            entry("xl/worksheets/sheet" + n + ".xml", sb);
+            start("xl/worksheets/sheet" + n + ".xml");
+            SheetXml.write(sb, s, i == 0, strings, drawingRel, vmlRel, this::drain);
+            drain(sb);
+            zip.closeEntry();
         }
         sb.setLength(0);
         strings.write(sb);
@@ -116,17 +118,27 @@ final class PackageWriter {
         w.append("</sheets>");
         boolean any = false;
         for (int i = 0; i < sheets.size(); i++) {
-            Sheet.PageSetup p = sheets.get(i).page;
-            if (p == null) {
+            Sheet s = sheets.get(i);
+            Sheet.PageSetup p = s.page;
+            boolean titles = p != null && p.repeats();
+            if (!titles && s.autoFilter == null) {
                 continue;
             }
             if (!any) {
                 w.append("<definedNames>");
                 any = true;
             }
-            w.append("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"").append(i).append("\">'");
-            Xml.text(w, sheets.get(i).name.replace("'", "''")).append("'!$").append(p.repeatFirst() + 1).append(":$")
-                    .append(p.repeatLast() + 1).append("</definedName>");
+            if (s.autoFilter != null) {
+                int[] f = s.autoFilter;
+                w.append("<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"").append(i)
+                        .append("\" hidden=\"1\">");
+                Xml.text(w, Xml.absolute(s.name, f[0], f[1], f[2], f[3])).append("</definedName>");
+            }
+            if (titles) {
+                w.append("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"").append(i).append("\">'");
+                Xml.text(w, s.name.replace("'", "''")).append("'!$").append(p.repeatFirst() + 1).append(":$")
+                        .append(p.repeatLast() + 1).append("</definedName>");
+            }
         }
         if (any) {
             w.append("</definedNames>");
@@ -161,5 +173,15 @@ final class PackageWriter {
 
     private void entry(String name, byte[] bytes) throws IOException {
         zip.entry(name, bytes);
+    }
+
+    private void start(String name) throws IOException {
+        zip.start(name);
+    }
+
+    /** Writes the text so far into the open entry and empties the builder. */
+    private void drain(StringBuilder text) throws IOException {
+        zip.write(text);
+        text.setLength(0);
     }
 }

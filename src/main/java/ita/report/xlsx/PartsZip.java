@@ -30,6 +30,24 @@ public final class PartsZip {
     /** A part of XML text, in UTF-8, encoded as it goes into the zip (no copy of the whole text). */
     public void entry(String name, CharSequence text) throws IOException {
         start(name);
+        write(text);
+        closeEntry();
+    }
+
+    /** Opens a part to be written in pieces ({@link #write(CharSequence)}, then {@link #closeEntry}). */
+    public void start(String name) throws IOException {
+        ZipEntry e = new ZipEntry(name);
+        e.setTimeLocal(ENTRY_TIME);
+        zip.putNextEntry(e);
+    }
+
+    /** Ends the part opened by {@link #start}. */
+    public void closeEntry() throws IOException {
+        zip.closeEntry();
+    }
+
+    /** Text into the open part, in UTF-8, encoded as it goes (no copy of the whole text). */
+    public void write(CharSequence text) throws IOException {
         String s = text instanceof String str ? str : null;
         StringBuilder sb = text instanceof StringBuilder b ? b : null;
         if (s == null && sb == null) {
@@ -80,19 +98,12 @@ public final class PartsZip {
             from += len;
         }
         zip.write(b, 0, at);
-        zip.closeEntry();
     }
 
     public void entry(String name, byte[] bytes) throws IOException {
         start(name);
         zip.write(bytes);
         zip.closeEntry();
-    }
-
-    private void start(String name) throws IOException {
-        ZipEntry e = new ZipEntry(name);
-        e.setTimeLocal(ENTRY_TIME);
-        zip.putNextEntry(e);
     }
 
     /** Writes the zip's directory; the stream given stays open. */

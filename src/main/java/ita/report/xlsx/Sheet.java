@@ -25,10 +25,21 @@ public final class Sheet {
 
     /**
      * Printing: A4, fitted to one page wide, rows {@code repeatFirst}–{@code repeatLast} (0-based) on every
-     * page, margins in inches, centred horizontally, a centred footer.
+     * page (none when {@code repeatFirst} is negative), margins in inches, centred horizontally or not, a centred
+     * footer or none (null).
      */
     public record PageSetup(boolean landscape, double left, double right, double top, double bottom, int repeatFirst,
-                            int repeatLast, String footer) {
+                            int repeatLast, String footer, boolean centred) {
+
+        /** Centred horizontally. */
+        public PageSetup(boolean landscape, double left, double right, double top, double bottom, int repeatFirst,
+                         int repeatLast, String footer) {
+            this(landscape, left, right, top, bottom, repeatFirst, repeatLast, footer, true);
+        }
+
+        boolean repeats() {
+            return repeatFirst >= 0 && repeatLast >= repeatFirst;
+        }
     }
 
     final String name;
@@ -46,6 +57,8 @@ public final class Sheet {
     int freezeRows;
     int freezeCols;
     PageSetup page;
+    /** The range of the autofilter, {r1, c1, r2, c2}, or null. */
+    int[] autoFilter;
 
     Sheet(String name) {
         this.name = name;
@@ -215,6 +228,37 @@ public final class Sheet {
     public Sheet chart(Chart c) {
         charts.add(c);
         return this;
+    }
+
+    /** Filter buttons on the first row of the range. */
+    public Sheet autoFilter(int r1, int c1, int r2, int c2) {
+        autoFilter = new int[] {r1, c1, r2, c2};
+        return this;
+    }
+
+    /**
+     * A name Excel takes for a sheet: at most 31 characters, none of : / \ ? * [ ], no apostrophe at either end;
+     * each character it refuses becomes a space.
+     */
+    public static String safeName(String proposal) {
+        if (proposal == null || proposal.isEmpty()) {
+            return " null ";
+        }
+        StringBuilder sb = new StringBuilder(proposal.substring(0, Math.min(31, proposal.length())));
+        for (int i = 0; i < sb.length(); i++) {
+            char ch = sb.charAt(i);
+            switch (ch) {
+                case '\u0000', '\u0003', ':', '/', '\\', '?', '*', ']', '[' -> sb.setCharAt(i, ' ');
+                case '\'' -> {
+                    if (i == 0 || i == sb.length() - 1) {
+                        sb.setCharAt(i, ' ');
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return sb.toString();
     }
 
     /** Starts a new printed page at a row (0-based), so that a chart is not cut across two pages. */

@@ -5,6 +5,13 @@ import ita.model.CellRefs;
 /** The worksheet part of one sheet, in the element order the schema requires. */
 final class SheetXml {
 
+    /** Where text written so far goes when it grows past {@link #CHUNK}, so a long sheet is never held whole. */
+    interface Drain {
+        void drain(StringBuilder sb) throws java.io.IOException;
+    }
+
+    private static final int CHUNK = 1 << 18;
+
     private SheetXml() {
     }
 
@@ -13,7 +20,7 @@ final class SheetXml {
      * @param vmlRel relationship id of the comments' shapes, or null
      */
     static void write(StringBuilder sb, Sheet s, boolean selected, SharedStrings strings, String drawingRel,
-                      String vmlRel) {
+                      String vmlRel, Drain drain) throws java.io.IOException {
         sb.append(Parts.XML_HEAD).append("<worksheet xmlns=\"").append(Parts.NS_MAIN).append("\" xmlns:r=\"")
                 .append(Parts.NS_R).append("\">");
         if (s.page != null) {
@@ -32,7 +39,11 @@ final class SheetXml {
             }
             sb.append("</cols>");
         }
-        sheetData(sb, s, strings);
+        sheetData(sb, s, strings, drain);
+        if (s.autoFilter != null) {
+            int[] f = s.autoFilter;
+            sb.append("<autoFilter ref=\"").append(Xml.range(f[0], f[1], f[2], f[3])).append("\"/>");
+        }
         if (!s.merged.isEmpty()) {
             sb.append("<mergeCells count=\"").append(s.merged.size()).append("\">");
             for (int[] m : s.merged) {
@@ -88,7 +99,8 @@ final class SheetXml {
                 .append(pane).append("\" state=\"frozen\"/><selection pane=\"").append(pane).append("\"/></sheetView></sheetViews>");
     }
 
-    private static void sheetData(StringBuilder sb, Sheet s, SharedStrings strings) {
+    private static void sheetData(StringBuilder sb, Sheet s, SharedStrings strings, Drain drain)
+            throws java.io.IOException {
         sb.append("<sheetData>");
         for (int r = 0; r < s.rows.size(); r++) {
             Row row = s.rows.get(r);
@@ -105,6 +117,9 @@ final class SheetXml {
                 cell(sb, row, r, c, strings);
             }
             sb.append("</row>");
+            if (sb.length() > CHUNK) {
+                drain.drain(sb);
+            }
         }
         sb.append("</sheetData>");
     }
@@ -156,7 +171,10 @@ final class SheetXml {
             sb.append("<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>");
             return;
         }
-        sb.append("<printOptions horizontalCentered=\"1\"/><pageMargins left=\"");
+        if (p.centred()) {
+            sb.append("<printOptions horizontalCentered=\"1\"/>");
+        }
+        sb.append("<pageMargins left=\"");
         Xml.number(sb, p.left()).append("\" right=\"");
         Xml.number(sb, p.right()).append("\" top=\"");
         Xml.number(sb, p.top()).append("\" bottom=\"");

@@ -11,7 +11,7 @@ import java.util.Objects;
 public record Style(Font font, String fill, boolean border, Horizontal horizontal, Vertical vertical, boolean wrap,
                    String format) {
 
-    public enum Horizontal { GENERAL, LEFT, CENTER }
+    public enum Horizontal { GENERAL, LEFT, CENTER, RIGHT }
 
     public enum Vertical { BOTTOM, CENTER, TOP }
 

@@ -106,8 +106,11 @@ public final class StyleSheet {
                 }
                 xfs.append(" applyAlignment=\"1\"><alignment");
                 if (s.horizontal() != Style.Horizontal.GENERAL) {
-                    xfs.append(" horizontal=\"").append(s.horizontal() == Style.Horizontal.CENTER ? "center" : "left")
-                            .append('"');
+                    xfs.append(" horizontal=\"").append(switch (s.horizontal()) {
+                        case CENTER -> "center";
+                        case RIGHT -> "right";
+                        default -> "left";
+                    }).append('"');
                 }
                 if (s.vertical() != Style.Vertical.BOTTOM) {
                     xfs.append(" vertical=\"").append(s.vertical() == Style.Vertical.CENTER ? "center" : "top")
