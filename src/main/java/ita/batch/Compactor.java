@@ -30,7 +30,7 @@ final class Compactor {
         List<OitItemScore> items = new ArrayList<>(r.oitItems().size());
         for (OitItemScore o : r.oitItems()) {
             OitItemScore item = new OitItemScore(text(o.code()), text(o.title()), number(o.score()), text(o.comment()));
-            items.add(item.comment().isEmpty() ? sharedItems.computeIfAbsent(item, k -> k) : item);
+            items.add(item.comment().isEmpty() ? shared(sharedItems, item) : item);
         }
         List<BigDecimal> indicators = new ArrayList<>(AgencyYear.INDICATORS);
         for (BigDecimal v : r.indicators()) {
@@ -47,17 +47,30 @@ final class Compactor {
     private Agency agency(Agency a) {
         Agency shared = new Agency(text(a.id()), text(a.name()), text(a.coreName()), a.type(), text(a.district()),
                 text(a.province()), text(a.code()));
-        return agencies.computeIfAbsent(shared, k -> k);
+        return shared(agencies, shared);
     }
 
     private String text(String s) {
         if (s == null || s.isEmpty()) {
             return s;
         }
-        return texts.computeIfAbsent(s, k -> k);
+        return shared(texts, s);
     }
 
     private BigDecimal number(BigDecimal v) {
-        return v == null ? null : numbers.computeIfAbsent(v, k -> k);
+        return v == null ? null : shared(numbers, v);
+    }
+
+    /**
+     * The value already kept, or this one: a look-up first, since nearly every value is there already and
+     * computeIfAbsent may lock its bin even then, which the reading threads would wait on.
+     */
+    private static <T> T shared(ConcurrentHashMap<T, T> kept, T value) {
+        T known = kept.get(value);
+        if (known != null) {
+            return known;
+        }
+        known = kept.putIfAbsent(value, value);
+        return known != null ? known : value;
     }
 }

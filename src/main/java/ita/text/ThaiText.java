@@ -102,6 +102,10 @@ public final class ThaiText {
     }
 
     private static boolean isSpace(char c) {
+        // printable ASCII and the Thai block hold no space: most characters are answered without a table lookup
+        if (c > ' ' && c < '\u007F' || c >= '\u0E00' && c <= '\u0E7F') {
+            return false;
+        }
         return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F';
     }
 

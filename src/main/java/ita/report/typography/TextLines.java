@@ -94,37 +94,37 @@ public final class TextLines {
         return lines(text, usable + PADDING);
     }
 
-    /** Wrapped texts already measured: the catalog's measures and steps come back agency after agency. */
-    private static final java.util.concurrent.ConcurrentHashMap<Measured, Integer> MEASURED =
+    /**
+     * The words of texts already broken, whatever the width: a text comes back in several columns (the measures
+     * sheet, both progress forms, the documents), and the catalog's steps agency after agency. Breaking Thai into
+     * words with the dictionary is what costs; fitting words into a width is a short loop.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, double[]> WORDS =
             new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int MEASURED_LIMIT = 20_000;
-
-    private record Measured(String text, double usable) {
-    }
+    private static final int WORDS_LIMIT = 20_000;
 
     private static int paragraphLines(String p, double usable) {
         if (width(p) <= usable) {
             return 1;
         }
-        Measured key = new Measured(p, usable);
-        Integer known = MEASURED.get(key);
-        if (known != null) {
-            return known;
+        double[] words = WORDS.get(p);
+        if (words == null) {
+            words = words(p);
+            if (WORDS.size() >= WORDS_LIMIT) {
+                // texts of one agency only (its names and figures) must not fill the memory of a national run
+                WORDS.clear();
+            }
+            WORDS.put(p, words);
         }
-        int lines = wrappedLines(p, usable);
-        if (MEASURED.size() >= MEASURED_LIMIT) {
-            // texts of one agency only (its names and figures) must not fill the memory of a national run
-            MEASURED.clear();
-        }
-        MEASURED.put(key, lines);
-        return lines;
+        return wrappedLines(words, usable);
     }
 
-    private static int wrappedLines(String p, double usable) {
+    /** Each word's width without the spaces after it, then the width of those spaces, in pairs. */
+    private static double[] words(String p) {
         BreakIterator breaks = BREAKS.get();
         breaks.setText(p);
-        int lines = 1;
-        double line = 0;
+        double[] out = new double[16];
+        int n = 0;
         int start = breaks.first();
         for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
             // spaces after a word may hang past the column's edge
@@ -132,7 +132,20 @@ public final class TextLines {
             while (word > start && p.charAt(word - 1) == ' ') {
                 word--;
             }
-            double w = width(p, start, word);
+            if (n + 2 > out.length) {
+                out = java.util.Arrays.copyOf(out, out.length * 2);
+            }
+            out[n++] = width(p, start, word);
+            out[n++] = width(p, word, end);
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    private static int wrappedLines(double[] words, double usable) {
+        int lines = 1;
+        double line = 0;
+        for (int i = 0; i < words.length; i += 2) {
+            double w = words[i];
             if (line > 0 && line + w > usable) {
                 lines++;
                 line = 0;
@@ -141,7 +154,7 @@ public final class TextLines {
                 lines++;
                 w -= usable;
             }
-            line += w + width(p, word, end);
+            line += w + words[i + 1];
         }
         return lines;
     }
