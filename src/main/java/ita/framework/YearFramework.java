@@ -87,15 +87,32 @@ public record YearFramework(
     }
 
     public Optional<QuestionDef> question(String code) {
-        return questions.stream().filter(q -> q.code().equals(code)).findFirst();
+        for (QuestionDef q : questions) {
+            if (q.code().equals(code)) {
+                return Optional.of(q);
+            }
+        }
+        return Optional.empty();
     }
 
     public List<QuestionDef> questionsOf(int indicator) {
-        return questions.stream().filter(q -> q.indicator() == indicator).toList();
+        List<QuestionDef> out = new ArrayList<>();
+        for (QuestionDef q : questions) {
+            if (q.indicator() == indicator) {
+                out.add(q);
+            }
+        }
+        return List.copyOf(out);
     }
 
     public Optional<OitItemDef> oitItem(String code) {
-        return oitItems.stream().filter(o -> o.code().equals(code)).findFirst();
+        // plain loops in the look-ups: they run for every item of every agency, and the lists are short
+        for (OitItemDef o : oitItems) {
+            if (o.code().equals(code)) {
+                return Optional.of(o);
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<OitSubIndicator> subIndicator(String code) {
@@ -107,7 +124,12 @@ public record YearFramework(
     }
 
     public Optional<OitSubIndicator> subIndicatorOfItem(String itemCode) {
-        return subIndicators.stream().filter(s -> s.items().contains(itemCode)).findFirst();
+        for (OitSubIndicator s : subIndicators) {
+            if (s.items().contains(itemCode)) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
     }
 
     public BigDecimal round(BigDecimal v) {
@@ -118,7 +140,13 @@ public record YearFramework(
 
     /** The items of the year that stand for a concept, in item order; empty when the year has none. */
     public List<OitItemDef> itemsOf(String concept) {
-        return oitItems.stream().filter(o -> o.concept().equals(concept)).toList();
+        List<OitItemDef> out = new ArrayList<>();
+        for (OitItemDef o : oitItems) {
+            if (o.concept().equals(concept)) {
+                out.add(o);
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** The concept of an item of the year, if it has one. */

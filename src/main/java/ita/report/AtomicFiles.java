@@ -34,8 +34,10 @@ public final class AtomicFiles {
         Path tmp = dir.resolve("." + SafeNames.truncate(target.getFileName().toString(), 100) + TEMP_MARK
                 + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + ".tmp");
         try {
-            try (OutputStream out = Files.newOutputStream(tmp, java.nio.file.StandardOpenOption.CREATE_NEW,
-                    java.nio.file.StandardOpenOption.WRITE)) {
+            // buffered: a zip writes its headers a few bytes at a time and its data in pieces of 512 bytes, each a
+            // system call on a bare file stream
+            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp,
+                    java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE), 64 * 1024)) {
                 content.writeTo(out);
             }
             try {
