@@ -63,6 +63,9 @@ public final class Benchmark {
         b.run(agencies, years, work.resolve(label), report, label, referenceJar);
     }
 
+    /** The collector the {@code ita} launcher runs the program with: the whole runs are measured as users run them. */
+    static final String LAUNCHER_GC = "-XX:+UseSerialGC";
+
     private void run(int agencies, String years, Path work, Path report, String label, Path referenceJar)
             throws Exception {
         Path detail = work.resolve("detail");
@@ -88,14 +91,14 @@ public final class Benchmark {
                     "" + threads), files));
         }
         deleteTree(out);
-        ms.add(time("analyze", List.of("java", xmx, "-jar", jar.toString(), "analyze", detail.toString(),
+        ms.add(time("analyze", List.of("java", xmx, LAUNCHER_GC, "-jar", jar.toString(), "analyze", detail.toString(),
                 lists.toString(), "--out", out.toString(), "--overwrite", "--quiet", "--debug", "--threads", "" + threads), files));
         String same = "";
         if (referenceJar != null) {
             // the same run by an earlier build: its outputs must be the same files with the same content
             Path reference = work.resolve("reference");
             deleteTree(reference);
-            time("reference", List.of("java", xmx, "-jar", referenceJar.toString(), "analyze", detail.toString(),
+            time("reference", List.of("java", xmx, LAUNCHER_GC, "-jar", referenceJar.toString(), "analyze", detail.toString(),
                     lists.toString(), "--out", reference.toString(), "--overwrite", "--quiet", "--threads", "" + threads), files);
             // the dumps read charts with POI's complete schemas, a test dependency: bench/run.sh lists them
             Path testClasspath = Path.of("target/bench-classpath.txt");
@@ -107,7 +110,7 @@ public final class Benchmark {
                     .orElse("not checked");
         }
         deleteTree(out);
-        ms.add(time("analyze-no-docx", List.of("java", xmx, "-jar", jar.toString(), "analyze", detail.toString(),
+        ms.add(time("analyze-no-docx", List.of("java", xmx, LAUNCHER_GC, "-jar", jar.toString(), "analyze", detail.toString(),
                 lists.toString(), "--out", out.toString(), "--overwrite", "--quiet", "--debug", "--threads", "" + threads,
                 "--format", "xlsx,csv,json"), files));
         int sample = Math.min(agencies, 1000);
@@ -202,7 +205,7 @@ public final class Benchmark {
         sb.append("<!-- section:").append(label).append(" -->\n");
         sb.append("### ").append(label).append(": ").append(agencies).append(" agencies × fiscal years ")
                 .append(years).append(" (").append(files).append(" agency-detail .xlsx)\n\n");
-        sb.append("Measured ").append(LocalDate.now()).append(" with ").append(threads).append(" threads, each contender in its own JVM (`-Xmx1g`), one after the other on the same files.\n\n");
+        sb.append("Measured ").append(LocalDate.now()).append(" with ").append(threads).append(" threads, each contender in its own JVM (`-Xmx1g`; the whole runs with `" + LAUNCHER_GC + "`, as the `ita` launcher runs them), one after the other on the same files.\n\n");
         sb.append("| contender | files | wall s | CPU s | files/s | peak RSS MB | load average |\n"
                 + "|---|---:|---:|---:|---:|---:|---|\n");
         for (Measure m : ms) {
