@@ -82,6 +82,7 @@ public final class RunReportWriter {
                 s.number(r, 5, f.records(), 0);
                 text(s, r++, 6, f.reason());
             }
+            fitWidth(s, 0, files.stream().map(FileLine::file).toList());
             Sheet fs = table(wb, "ข้อสังเกต", FINDING_HEADER_TH, findings.size());
             r = 1;
             for (Finding x : findings) {
@@ -93,6 +94,7 @@ public final class RunReportWriter {
                 text(fs, r, 5, nz(x.message()));
                 text(fs, r++, 6, nz(x.fix()));
             }
+            fitWidth(fs, 2, findings.stream().map(x -> nz(x.where().file())).toList());
             wb.write(out);
         });
         return List.of(csv, xlsx);
@@ -103,7 +105,7 @@ public final class RunReportWriter {
         Sheet s = wb.addSheet(name);
         for (int i = 0; i < header.size(); i++) {
             s.text(0, i, header.get(i), HEADER);
-            s.width(i, i >= 5 ? 60 : 22);
+            s.width(i, i >= 5 ? 60 : MIN_WIDTH);
         }
         s.freeze(1, 0);
         if (rows > 0) {
@@ -111,6 +113,18 @@ public final class RunReportWriter {
         }
         return s;
     }
+
+    /** Widens a column of file paths to the longest of them (within limits), so that no path is cut short. */
+    private static void fitWidth(Sheet s, int col, List<String> texts) {
+        double widest = 0;
+        for (String t : texts) {
+            widest = Math.max(widest, ita.report.typography.TextLines.width(SheetTable.clean(t)));
+        }
+        s.width(col, (int) Math.min(MAX_PATH_WIDTH, Math.max(MIN_WIDTH, Math.ceil(widest) + 2)));
+    }
+
+    private static final int MIN_WIDTH = 22;
+    private static final int MAX_PATH_WIDTH = 90;
 
     private static void text(Sheet s, int r, int c, String value) {
         s.text(r, c, SheetTable.clean(value), TEXT);
@@ -121,11 +135,11 @@ public final class RunReportWriter {
         return s == null ? "" : Finding.printable(s);
     }
 
-    /** Thai text in a smaller size, as the lines are many; the workbook's default font is the spreadsheet's own. */
+    /** Thai text in a smaller size, as the lines are many; the default font the same, so that rows fit it. */
     private static final Style TEXT_STYLE = Style.of(Font.of(ThaiTypography.FONT, ThaiTypography.SMALL_SIZE, false));
     private static final Style HEADER_STYLE = Style.of(Font.of(ThaiTypography.FONT, ThaiTypography.SMALL_SIZE, true))
             .fill("C0C0C0");
-    private static final StyleSheet STYLES = StyleSheet.builder(Font.of("Calibri", 11, false)).add(TEXT_STYLE)
+    private static final StyleSheet STYLES = StyleSheet.builder(Font.of(ThaiTypography.FONT, ThaiTypography.SMALL_SIZE, false)).add(TEXT_STYLE)
             .add(HEADER_STYLE).build();
     private static final int TEXT = STYLES.index(TEXT_STYLE);
     private static final int HEADER = STYLES.index(HEADER_STYLE);
