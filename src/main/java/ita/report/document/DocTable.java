@@ -157,7 +157,7 @@ final class DocTable {
     DocTable keepTogether() {
         for (int i = 0; i < rows.size() - 1; i++) {
             for (CellContent c : rows.get(i).cells) {
-                c.paragraphs.forEach(Docx::keepNext);
+                c.paragraphs.forEach(Para::keepNext);
             }
         }
         return this;
@@ -331,7 +331,7 @@ final class DocTable {
 
         /** Every paragraph of the cell kept with the next one. */
         Cell keepWithNext() {
-            cell.paragraphs.forEach(Docx::keepNext);
+            cell.paragraphs.forEach(Para::keepNext);
             return this;
         }
 

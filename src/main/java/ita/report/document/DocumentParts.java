@@ -26,15 +26,15 @@ final class DocumentParts {
     static void titleBlock(Docx d, List<String> lines, MeasurePlan plan) {
         // each line is short enough for one line of 20 pt on a portrait page: Thai titles are broken by meaning
         for (String line : lines) {
-            Docx.keepNext(d.paragraph(line, Docx.Align.CENTER, true, DocumentTypography.TITLE_HALF_POINTS));
+            d.paragraph(line, Docx.Align.CENTER, true, DocumentTypography.TITLE_HALF_POINTS).keepNext();
         }
         Para agency = d.paragraph(plan.agencyName(), Docx.Align.CENTER, true,
                 DocumentTypography.HEADING_HALF_POINTS);
         agency.setSpacingBefore(240);
-        Docx.keepNext(agency);
+        agency.keepNext();
         String place = place(plan);
         if (!place.isEmpty()) {
-            Docx.keepNext(d.paragraph(place, Docx.Align.CENTER, true, DocumentTypography.HEADING_HALF_POINTS));
+            d.paragraph(place, Docx.Align.CENTER, true, DocumentTypography.HEADING_HALF_POINTS).keepNext();
         }
         d.blank();
     }

@@ -103,10 +103,6 @@ final class Docx {
                 .setStyle(level == 1 ? "Heading1" : "Heading2").keepNext().setSpacingBefore(level == 1 ? 240 : 120);
     }
 
-    /** Keeps a paragraph on the page of the next one. */
-    static Para keepNext(Para p) {
-        return p.keepNext();
-    }
 
     /**
      * Appends text to a paragraph (line breaks kept); {@code halfPoints} 0 keeps the default. A Latin word or a number,

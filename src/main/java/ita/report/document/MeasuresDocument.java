@@ -121,7 +121,7 @@ final class MeasuresDocument {
 
     private void caption(String text) {
         Para p = d.paragraph(text, Docx.Align.CENTER, true, 0);
-        Docx.keepNext(p);
+        p.keepNext();
         p.setSpacingBefore(120);
     }
 

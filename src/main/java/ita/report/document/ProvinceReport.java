@@ -63,7 +63,7 @@ public final class ProvinceReport {
                 + " ประจำปีงบประมาณ พ.ศ. " + facts.year());
         for (String line : List.of("รายงานผลการประเมินคุณธรรมและความโปร่งใส", "ในการดำเนินงานของหน่วยงานภาครัฐ (ITA)",
                 place + " ประจำปีงบประมาณ พ.ศ. " + facts.year())) {
-            Docx.keepNext(d.paragraph(line, Docx.Align.CENTER, true, DocumentTypography.HEADING_HALF_POINTS));
+            d.paragraph(line, Docx.Align.CENTER, true, DocumentTypography.HEADING_HALF_POINTS).keepNext();
         }
         d.paragraph("ข้อมูล ณ วันที่ " + ita.text.ThaiDates.longDate(writtenOn), Docx.Align.CENTER, false,
                 DocumentTypography.TABLE_HALF_POINTS);

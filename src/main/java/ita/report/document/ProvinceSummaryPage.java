@@ -196,6 +196,6 @@ final class ProvinceSummaryPage {
         // a caption that wraps breaks before its years, never inside "พ.ศ. 2567", "ปี 2563" or "2563 – 2567"
         String glued = text.replace("พ.ศ. ", "พ.ศ.\u00A0").replace(" – ", "\u00A0–\u00A0")
                 .replaceAll("ปี (\\d)", "ปี\u00A0$1");
-        spaced(Docx.keepNext(d.paragraph(glued, Docx.Align.CENTER, true, 0)), 120);
+        spaced(d.paragraph(glued, Docx.Align.CENTER, true, 0).keepNext(), 120);
     }
 }
