@@ -11,5 +11,10 @@ if not exist "%JAR%" (
   popd
 )
 chcp 65001 >nul
-java %ITA_JAVA_OPTS% -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -jar "%JAR%" %*
+rem the serial collector and the quick compiler, unless ITA_JAVA_OPTS names others (see the ita script)
+set "GC=-XX:+UseSerialGC"
+echo(%ITA_JAVA_OPTS%| findstr /R /C:"-XX:+Use.*GC" >nul && set "GC="
+set "QUICK=-XX:TieredStopAtLevel=1 -Dita.quickstart=true"
+echo(%ITA_JAVA_OPTS%| findstr /C:"Tiered" >nul && set "QUICK="
+java %GC% %QUICK% %ITA_JAVA_OPTS% -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -jar "%JAR%" %*
 exit /b %ERRORLEVEL%

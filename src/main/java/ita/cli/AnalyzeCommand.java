@@ -106,6 +106,10 @@ final class AnalyzeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw read.usage(e.getMessage());
         }
+        java.util.Optional<Integer> handedOver = QuickStart.handOver(inputs, read.debug, spec.commandLine().getErr());
+        if (handedOver.isPresent()) {
+            return handedOver.get();
+        }
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), quiet, read.debug);
         RunResult result = AnalyzeJob.run(settings, progress);
         Summary.print(result, spec.commandLine().getOut(), read.debug);

@@ -48,6 +48,7 @@ public final class Main implements Runnable {
             System.err.println(encoding.get());
             System.exit(USAGE);
         }
+        QuickStart.arguments(args);
         System.exit(run(args, new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
                 new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
     }

@@ -32,6 +32,10 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         read.check(paths);
+        java.util.Optional<Integer> handedOver = QuickStart.handOver(paths, read.debug, spec.commandLine().getErr());
+        if (handedOver.isPresent()) {
+            return handedOver.get();
+        }
         ValidateJob.Result r = ValidateJob.run(paths, Optional.ofNullable(read.mapping), read.assumeYear(),
                 read.threads(), ita.batch.Progress.NONE);
         PrintWriter out = spec.commandLine().getOut();
