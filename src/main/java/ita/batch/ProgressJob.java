@@ -38,11 +38,15 @@ public final class ProgressJob {
      * @param forms    the forms read, filled or not
      * @param rejected one line per file that holds a form that cannot be read, or that could not be written
      * @param problems one line per form not given back or entry half-filled or unclear
+     * @param renamed  one line per status workbook that could not take its name (two provinces one file on
+     *                 Windows, or an input standing at its path)
      */
     public record Result(Path outDir, int files, int forms, List<Finding> rejected, List<AgencyProgress> agencies,
-                         SortedSet<Integer> years, List<Path> outputs, List<Finding> problems, Duration time) {
+                         SortedSet<Integer> years, List<Path> outputs, List<Finding> problems, List<Finding> renamed,
+                         Duration time) {
         public Result {
             rejected = List.copyOf(rejected);
+            renamed = List.copyOf(renamed);
             agencies = List.copyOf(agencies);
             outputs = List.copyOf(outputs);
             problems = List.copyOf(problems);
@@ -70,6 +74,7 @@ public final class ProgressJob {
                 throw new UsageException("no such file or folder: " + p, null);
             }
         }
+        OutputFolder.checkApart(out, inputs);
         Path dir = OutputFolder.choose(out, overwrite);
         List<InputFile> files = InputFinder.find(inputs, dir);
         List<ProgressForm> forms = new ArrayList<>();
@@ -82,11 +87,28 @@ public final class ProgressJob {
             byProvinceYear.computeIfAbsent(a.province() + "|" + a.fiscalYear(), k -> new ArrayList<>()).add(a);
             years.add(a.fiscalYear());
         }
-        WriteOptions options = WriteOptions.defaults().withThaiDigits(thaiDigits);
-        List<Path> outputs = new ArrayList<>();
+        // named as the analysis names its outputs: no two provinces in one file, no input written over
+        OutputPlan plan = new OutputPlan(dir);
+        inputs.forEach(plan::protect);
+        files.forEach(f -> plan.protect(f.path()));
+        List<OutputPlan.Claim> claims = new ArrayList<>();
         for (List<AgencyProgress> group : byProvinceYear.values()) {
             AgencyProgress first = group.get(0);
-            Path target = ProgressStatusWriter.targetFor(dir, first.province(), first.fiscalYear());
+            String province = first.province() == null ? "" : first.province();
+            OutputPlan.Folder folder = plan.root().folder("province:" + province, OutputPlan.Rank.DATA, province,
+                    ProgressStatusWriter.folderName(province), "the folder of province " + province, null);
+            claims.add(folder.files("status:" + province + "|" + first.fiscalYear(), OutputPlan.Rank.DATA,
+                    province + "|" + first.fiscalYear(), ProgressStatusWriter.fileStem(province, first.fiscalYear()),
+                    List.of(ProgressStatusWriter.EXTENSION), "the progress status of " + province + " "
+                            + first.fiscalYear(), null));
+        }
+        List<Finding> renamed = plan.resolve();
+        WriteOptions options = WriteOptions.defaults().withThaiDigits(thaiDigits);
+        List<Path> outputs = new ArrayList<>();
+        int i = 0;
+        for (List<AgencyProgress> group : byProvinceYear.values()) {
+            AgencyProgress first = group.get(0);
+            Path target = claims.get(i++).onlyPath();
             try {
                 outputs.add(ProgressStatusWriter.write(target, first.province(), first.fiscalYear(), group,
                         ProgressStatusWriter.problemsOf(group, collected.findings()), options));
@@ -97,7 +119,7 @@ public final class ProgressJob {
             }
         }
         return new Result(dir, files.size(), forms.size(), rejected, collected.agencies(), years, outputs,
-                collected.findings(), Duration.ofNanos(System.nanoTime() - t0));
+                collected.findings(), renamed, Duration.ofNanos(System.nanoTime() - t0));
     }
 
     /** Every file's forms, read on the run's threads, in the files' order. */

@@ -70,6 +70,7 @@ final class ProgressCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         r.rejected().forEach(f -> err.println(f.toLine()));
         if (!quiet) {
+            r.renamed().forEach(f -> err.println(f.toLine()));
             r.problems().stream().filter(f -> f.severity() != Severity.INFO).map(Finding::toLine).forEach(err::println);
         }
         err.flush();

@@ -280,6 +280,28 @@ class ProgressIT {
     }
 
     @Test
+    void theOutputsStayApartFromTheInputsAndNeverReplaceOne() throws Exception {
+        AnalyzeIT.Run same = AnalyzeIT.ita("progress", returned.toString(), "--out", returned.toString());
+        assertEquals(2, same.code(), same.out() + same.err());
+        assertTrue(same.err().startsWith("ita: --out " + returned + ": expected a folder apart from the inputs"),
+                same.err());
+
+        // the status workbook of an earlier run given among the inputs, the new one written over that run's folder
+        Path again = tmp.resolve("status-again");
+        Path earlier = Files.createDirectories(again.resolve("นครสุวรรณ")).resolve("สถานะรายงานผลนครสุวรรณ-2568.xlsx");
+        Files.copy(status.resolve("นครสุวรรณ/สถานะรายงานผลนครสุวรรณ-2568.xlsx"), earlier);
+        byte[] before = Files.readAllBytes(earlier);
+        AnalyzeIT.Run r = AnalyzeIT.ita("progress", analyzed.toString(), returned.toString(), earlier.toString(),
+                "--out", again.toString(), "--overwrite", "--round", "6");
+        assertEquals(3, r.code(), "the earlier workbook holds no form, and the cut one is still cut: " + r.err());
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(earlier)), "the input is left as it was");
+        Path renamed = again.resolve("นครสุวรรณ/สถานะรายงานผลนครสุวรรณ-2568-2.xlsx");
+        assertTrue(Files.isRegularFile(renamed), r.out() + r.err());
+        assertTrue(r.err().contains("it is written as นครสุวรรณ/สถานะรายงานผลนครสุวรรณ-2568-2.xlsx"), r.err());
+        assertTrue(r.out().contains("outputs: 1 files in " + again), r.out());
+    }
+
+    @Test
     void theRunGoesOnPastTheCutFormAndSaysWhatItDid() {
         assertEquals(3, run.code(), "one form could not be read: " + run.out() + run.err());
         // the analysed folder: 6 workbooks of two forms each, the district summary, the CSV and JSON exports and

@@ -33,9 +33,23 @@ public final class ProgressStatusWriter {
 
     /** {@code <out>/<province>/สถานะรายงานผล<province>-<year>.xlsx}, each part made safe as a file name. */
     public static Path targetFor(Path outDir, String province, int fiscalYear) {
-        String name = province == null || province.isBlank() ? "ไม่ระบุจังหวัด" : province;
-        return outDir.resolve(SafeNames.segment(name, "ไม่ระบุจังหวัด"))
-                .resolve(SafeNames.segment("สถานะรายงานผล" + name, "สถานะรายงานผล") + "-" + fiscalYear + ".xlsx");
+        return outDir.resolve(folderName(province)).resolve(fileStem(province, fiscalYear) + EXTENSION);
+    }
+
+    public static final String EXTENSION = ".xlsx";
+
+    /** The province's folder. */
+    public static String folderName(String province) {
+        return SafeNames.segment(provinceName(province), "ไม่ระบุจังหวัด");
+    }
+
+    /** The status workbook's name without its extension. */
+    public static String fileStem(String province, int fiscalYear) {
+        return SafeNames.segment("สถานะรายงานผล" + provinceName(province), "สถานะรายงานผล") + "-" + fiscalYear;
+    }
+
+    private static String provinceName(String province) {
+        return province == null || province.isBlank() ? "ไม่ระบุจังหวัด" : province;
     }
 
     /**
