@@ -4,6 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -41,6 +44,7 @@ final class PartParser {
     private static final Pattern DECLARATION = Pattern.compile("[ \\t]+version[ \\t]*=[ \\t]*([\"'])1\\.0\\1"
             + "(?:[ \\t]+encoding[ \\t]*=[ \\t]*([\"'])([A-Za-z][A-Za-z0-9._-]*)\\2)?"
             + "(?:[ \\t]+standalone[ \\t]*=[ \\t]*([\"'])(?:yes|no)\\4)?[ \\t]*");
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final ThreadLocal<PartParser> PARSERS = ThreadLocal.withInitial(PartParser::new);
 
     /** Bytes that end a run of plain text: markup, references, line ends, controls, non-ASCII. */
@@ -65,6 +69,8 @@ final class PartParser {
         final byte[] bytes;
         final String name;
         final int hash;
+        /** Kept in the table: no other symbol has this name. */
+        final boolean kept;
 
         Symbol(byte[] bytes, int hash, boolean kept) {
             this.bytes = bytes;
@@ -72,11 +78,13 @@ final class PartParser {
             // interned, a kept name is the very String of the handlers' literals, compared by identity
             this.name = kept ? decoded.intern() : decoded;
             this.hash = hash;
+            this.kept = kept;
         }
     }
 
     private final Values attributes = new Values();
     private Symbol[] symbols = new Symbol[2 * MAX_SYMBOLS];
+    private final Symbol[] single = new Symbol[128];
     private int symbolCount;
     private Symbol[] open = new Symbol[16];
     private int depth;
@@ -227,10 +235,13 @@ final class PartParser {
             if (c == '?') {
                 instruction();
             } else if (c == '!') {
-                if (startsWith(pos, "<!--")) {
+                if (available(3) < 3) {
+                    throw error(end, END_OF_ENTITY);
+                } else if (startsWith(pos, "<!--")) {
                     comment();
                 } else if (startsWith(pos, "<!-")) {
-                    throw error(pos + 3, "Comment must start with \"<!--\".");
+                    throw error(available(4) < 4 ? end : pos + 3, available(4) < 4 ? END_OF_ENTITY
+                            : "Comment must start with \"<!--\".");
                 } else if (startsWith(pos, "<!DOCTYPE")) {
                     throw new SecureXml.DoctypeRefused();
                 } else {
@@ -292,7 +303,9 @@ final class PartParser {
             } else if (c == '?') {
                 instruction();
             } else if (c == '!') {
-                if (startsWith(pos, "<!--")) {
+                if (available(3) < 3) {
+                    throw error(end, END_OF_ENTITY);
+                } else if (startsWith(pos, "<!--")) {
                     comment();
                 } else if (startsWith(pos, "<![CDATA[")) {
                     cdata();
@@ -1001,6 +1014,10 @@ final class PartParser {
 
     /** The symbol of the name in buf[from, to): one String per distinct name, kept from part to part. */
     private Symbol symbol(int from, int to) {
+        if (to - from == 1 && buf[from] >= 0) { // c, v, t, r, s: most names of a worksheet
+            Symbol s = single[buf[from]];
+            return s != null ? s : (single[buf[from]] = new Symbol(new byte[] {buf[from]}, buf[from], true));
+        }
         int h = 0;
         for (int i = from; i < to; i++) {
             h = 31 * h + buf[i];
@@ -1260,13 +1277,23 @@ final class PartParser {
         lastCr = savedCr;
     }
 
-    /** UTF-16 units in buf[from, to): what the JDK's parser counts as columns. */
+    /** UTF-16 units in buf[from, to): what the JDK's parser counts as columns. Eight bytes at a time. */
     private int columns(int from, int to) {
-        int n = 0;
-        for (int i = from; i < to; i++) {
-            int b = buf[i];
-            if ((b & 0xC0) != 0x80) {
-                n += (b & 0xF8) == 0xF0 ? 2 : 1;
+        byte[] b = buf;
+        int n = to - from;
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            long x = (long) LONGS.get(b, i);
+            // continuation bytes 10xxxxxx count nothing, the lead of a four-byte sequence 11110xxx two
+            n -= Long.bitCount(x & ~(x << 1) & 0x8080808080808080L);
+            n += Long.bitCount(x & x << 1 & x << 2 & x << 3 & ~(x << 4) & 0x8080808080808080L);
+        }
+        for (; i < to; i++) {
+            int x = b[i];
+            if ((x & 0xC0) == 0x80) {
+                n--;
+            } else if ((x & 0xF8) == 0xF0) {
+                n++;
             }
         }
         return n;
@@ -1334,7 +1361,8 @@ final class PartParser {
             int n = count;
             if (n < 32) {
                 for (int i = 0; i < n; i++) {
-                    if (names[i] == name || names[i].name.equals(name.name)) {
+                    Symbol other = names[i];
+                    if (other == name || !(other.kept && name.kept) && other.name.equals(name.name)) {
                         return true;
                     }
                 }
