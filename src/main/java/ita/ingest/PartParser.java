@@ -9,11 +9,8 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.xml.sax.Attributes;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
@@ -39,6 +36,11 @@ final class PartParser {
     private static final int MAX_SYMBOLS = 2048;
     /** Bytes kept before pos when the buffer moves on: the last two characters of a part. */
     private static final int TAIL = 8;
+    /** The tokens scanned again from their start when the buffer ends inside them. */
+    private static final int START_TAG = 0;
+    private static final int END_TAG = 1;
+    private static final int REFERENCE = 2;
+    private static final int TARGET = 3;
     private static final String END_OF_ENTITY = "XML document structures must start and end within the same entity.";
     /** The declaration on one line (the JDK's parser counts line ends inside it its own way). */
     private static final Pattern DECLARATION = Pattern.compile("[ \\t]+version[ \\t]*=[ \\t]*([\"'])1\\.0\\1"
@@ -65,7 +67,7 @@ final class PartParser {
     }
 
     /** An element or attribute name, kept with its bytes so that an end tag is matched without decoding. */
-    private static final class Symbol {
+    static final class Symbol {
         final byte[] bytes;
         final String name;
         final int hash;
@@ -82,7 +84,7 @@ final class PartParser {
         }
     }
 
-    private final Values attributes = new Values();
+    private final PartAttributes attributes = new PartAttributes();
     private Symbol[] symbols = new Symbol[2 * MAX_SYMBOLS];
     private final Symbol[] single = new Symbol[128];
     private int symbolCount;
@@ -154,6 +156,7 @@ final class PartParser {
             this.in = null;
             this.handler = null;
             attributes.count = 0;
+            attributes.buf = null;
             Arrays.fill(open, 0, depth, null);
             if (buf.length > KEEP_BYTES) {
                 buf = new byte[CHUNK];
@@ -460,20 +463,7 @@ final class PartParser {
 
     /** An entity or character reference in text, at pos ('&'). */
     private void reference() throws IOException, SAXException {
-        int mark = pos;
-        saveLine();
-        for (;;) {
-            int r = scanReference(mark + 1, true);
-            if (r >= 0) {
-                pos = r;
-                return;
-            }
-            restoreLine();
-            pos = mark;
-            read();
-            mark = pos;
-            saveLine();
-        }
+        pos = token(REFERENCE);
     }
 
     /**
@@ -534,7 +524,7 @@ final class PartParser {
         if (nameEnd >= end) {
             return needMore();
         }
-        int c = predefined(p, nameEnd);
+        int c = predefined(buf, p, nameEnd);
         if (buf[nameEnd] != ';') {
             throw error(nameEnd, "The reference to entity \"" + utf8(p, nameEnd) + "\" must end with the ';'"
                     + " delimiter.");
@@ -549,7 +539,7 @@ final class PartParser {
     }
 
     /** The character of one of the five predefined entities, else -1. */
-    private int predefined(int from, int to) {
+    static int predefined(byte[] buf, int from, int to) {
         int n = to - from;
         byte a = buf[from];
         if (n == 2 && buf[from + 1] == 't') {
@@ -652,16 +642,8 @@ final class PartParser {
 
     /** A processing instruction at pos, checked and skipped. */
     private void instruction() throws IOException, SAXException {
+        int target = token(TARGET);
         int mark = pos;
-        saveLine();
-        int target;
-        while ((target = scanName(mark + 2)) < 0) {
-            restoreLine();
-            pos = mark;
-            read();
-            mark = pos;
-            saveLine();
-        }
         if (target >= end) {
             throw error(end, END_OF_ENTITY);
         }
@@ -730,16 +712,7 @@ final class PartParser {
 
     /** A start tag at pos: its element started, and ended too when it is empty. */
     private void startTag() throws IOException, SAXException {
-        int mark = pos;
-        saveLine();
-        int r;
-        while ((r = scanStartTag(mark)) < 0) {
-            restoreLine();
-            pos = mark;
-            read();
-            mark = pos;
-            saveLine();
-        }
+        int r = token(START_TAG);
         Symbol element = attributes.element;
         boolean empty = buf[r - 2] == '/';
         handler.startElement("", "", element.name, attributes);
@@ -757,7 +730,7 @@ final class PartParser {
 
     /** Scans the start tag at mark into the attributes; the position after it, or -1 when the buffer ends first. */
     private int scanStartTag(int mark) throws SAXException {
-        Values a = attributes;
+        PartAttributes a = attributes;
         a.count = 0;
         int p = mark + 1;
         int nameEnd = scanName(p);
@@ -766,6 +739,7 @@ final class PartParser {
         }
         Symbol element = symbol(p, nameEnd);
         a.element = element;
+        a.buf = buf;
         p = nameEnd;
         for (;;) {
             boolean space = false;
@@ -878,7 +852,7 @@ final class PartParser {
             }
         }
         int valueEnd = p++;
-        Values a = attributes;
+        PartAttributes a = attributes;
         if (a.has(name)) {
             throw error(p, "Attribute \"" + name.name + "\" was already specified for element \"" + element.name
                     + "\".");
@@ -912,17 +886,7 @@ final class PartParser {
 
     /** An end tag at pos, matched against the open element by its bytes. */
     private void endTag() throws IOException, SAXException {
-        int mark = pos;
-        saveLine();
-        int r;
-        while ((r = scanEndTag(mark)) < 0) {
-            restoreLine();
-            pos = mark;
-            read();
-            mark = pos;
-            saveLine();
-        }
-        pos = r;
+        pos = token(END_TAG);
         Symbol element = open[--depth];
         open[depth] = null;
         handler.endElement("", "", element.name);
@@ -1071,7 +1035,7 @@ final class PartParser {
     }
 
     /** Bytes of the UTF-8 sequence led by b0; 0 for a byte that cannot lead one. */
-    private static int sequenceLength(int b0) {
+    static int sequenceLength(int b0) {
         if (b0 < 0x80) {
             return 1;
         }
@@ -1095,6 +1059,32 @@ final class PartParser {
     }
 
     // ---- the buffer ----------------------------------------------------------------------------------------
+
+    /**
+     * Scans the token of that kind at pos; while the buffer ends inside it, reads on and scans it again
+     * from its start. Leaves pos at its start, moved with the buffer, and gives the position after it.
+     */
+    private int token(int kind) throws IOException, SAXException {
+        int mark = pos;
+        saveLine();
+        for (;;) {
+            int r = switch (kind) {
+                case START_TAG -> scanStartTag(mark);
+                case END_TAG -> scanEndTag(mark);
+                case REFERENCE -> scanReference(mark + 1, true);
+                default -> scanName(mark + 2);
+            };
+            if (r >= 0) {
+                pos = mark;
+                return r;
+            }
+            restoreLine();
+            pos = mark;
+            read();
+            mark = pos;
+            saveLine();
+        }
+    }
 
     /**
      * Drops the bytes before pos (but the last few, for {@link #endInData}) and reads more after the ones kept;
@@ -1317,195 +1307,5 @@ final class PartParser {
     private SAXParseException invalidValueChar(int p, int c, Symbol name, Symbol element) {
         return error(p, "An invalid XML character (Unicode: 0x" + Integer.toHexString(c) + ") was found in the value"
                 + " of attribute \"" + name.name + "\" and element is \"" + element.name + "\".");
-    }
-
-    // ---- attributes ----------------------------------------------------------------------------------------
-
-    /**
-     * The attributes of the start tag being reported, valid during its startElement call: their values are
-     * decoded only when asked for, from the bytes still in the buffer.
-     */
-    private final class Values implements Attributes {
-        Symbol element;
-        int count;
-        private Symbol[] names = new Symbol[16];
-        private int[] starts = new int[16];
-        private int[] ends = new int[16];
-        private boolean[] plain = new boolean[16];
-        private String[] values = new String[16];
-        private char[] scratch = new char[256];
-        private final Set<String> many = new HashSet<>();
-
-        void add(Symbol name, int start, int end, boolean isPlain) {
-            if (count == names.length) {
-                int n = count * 2;
-                names = Arrays.copyOf(names, n);
-                starts = Arrays.copyOf(starts, n);
-                ends = Arrays.copyOf(ends, n);
-                plain = Arrays.copyOf(plain, n);
-                values = Arrays.copyOf(values, n);
-            }
-            if (count >= 32) {
-                many.add(name.name);
-            }
-            names[count] = name;
-            starts[count] = start;
-            ends[count] = end;
-            plain[count] = isPlain;
-            values[count] = null;
-            count++;
-        }
-
-        /** Whether the start tag already has this attribute; a set past a few, so that thousands cost no more. */
-        boolean has(Symbol name) {
-            int n = count;
-            if (n < 32) {
-                for (int i = 0; i < n; i++) {
-                    Symbol other = names[i];
-                    if (other == name || !(other.kept && name.kept) && other.name.equals(name.name)) {
-                        return true;
-                    }
-                }
-                return false;
-            }
-            if (n == 32) {
-                many.clear();
-                for (int i = 0; i < n; i++) {
-                    many.add(names[i].name);
-                }
-            }
-            return many.contains(name.name);
-        }
-
-        @Override
-        public int getLength() {
-            return count;
-        }
-
-        @Override
-        public String getURI(int index) {
-            return index >= 0 && index < count ? "" : null;
-        }
-
-        @Override
-        public String getLocalName(int index) {
-            return getQName(index);
-        }
-
-        @Override
-        public String getQName(int index) {
-            return index >= 0 && index < count ? names[index].name : null;
-        }
-
-        @Override
-        public String getType(int index) {
-            return index >= 0 && index < count ? "CDATA" : null;
-        }
-
-        @Override
-        public String getValue(int index) {
-            if (index < 0 || index >= count) {
-                return null;
-            }
-            String v = values[index];
-            if (v == null) {
-                v = plain[index] ? new String(buf, starts[index], ends[index] - starts[index], StandardCharsets.ISO_8859_1)
-                        : decode(starts[index], ends[index]);
-                values[index] = v;
-            }
-            return v;
-        }
-
-        @Override
-        public int getIndex(String uri, String localName) {
-            return uri != null && uri.isEmpty() ? getIndex(localName) : -1;
-        }
-
-        @Override
-        public int getIndex(String qName) {
-            for (int i = 0; i < count; i++) {
-                String name = names[i].name;
-                if (name == qName || name.equals(qName)) {
-                    return i;
-                }
-            }
-            return -1;
-        }
-
-        @Override
-        public String getType(String uri, String localName) {
-            return getType(getIndex(uri, localName));
-        }
-
-        @Override
-        public String getType(String qName) {
-            return getType(getIndex(qName));
-        }
-
-        @Override
-        public String getValue(String uri, String localName) {
-            return getValue(getIndex(uri, localName));
-        }
-
-        @Override
-        public String getValue(String qName) {
-            return getValue(getIndex(qName));
-        }
-
-        /** A checked value with references, line ends, tabs or non-ASCII: normalised as XML 1.0 says for CDATA. */
-        private String decode(int from, int to) {
-            if (scratch.length < to - from) {
-                scratch = new char[to - from];
-            }
-            char[] out = scratch;
-            int n = 0;
-            int p = from;
-            while (p < to) {
-                int x = buf[p] & 0xFF;
-                if (x == '&') {
-                    int semicolon = p + 1;
-                    while (buf[semicolon] != ';') {
-                        semicolon++;
-                    }
-                    int c = buf[p + 1] == '#' ? charReference(p + 2, semicolon) : predefined(p + 1, semicolon);
-                    n = put(out, n, c);
-                    p = semicolon + 1;
-                } else if (x == '\r') {
-                    out[n++] = ' ';
-                    p += p + 1 < to && buf[p + 1] == '\n' ? 2 : 1;
-                } else if (x == '\n' || x == '\t') {
-                    out[n++] = ' ';
-                    p++;
-                } else if (x >= 0x80) {
-                    int len = sequenceLength(x);
-                    int c = x & (0xFF >> (len + 1));
-                    for (int i = 1; i < len; i++) {
-                        c = c << 6 | buf[p + i] & 0x3F;
-                    }
-                    n = put(out, n, c);
-                    p += len;
-                } else {
-                    out[n++] = (char) x;
-                    p++;
-                }
-            }
-            return new String(out, 0, n);
-        }
-
-        private int charReference(int from, int to) {
-            return buf[from] == 'x' ? Integer.parseInt(new String(buf, from + 1, to - from - 1,
-                    StandardCharsets.ISO_8859_1), 16) : Integer.parseInt(new String(buf, from, to - from,
-                    StandardCharsets.ISO_8859_1));
-        }
-
-        private static int put(char[] out, int n, int c) {
-            if (c >= 0x10000) {
-                out[n++] = Character.highSurrogate(c);
-                out[n++] = Character.lowSurrogate(c);
-            } else {
-                out[n++] = (char) c;
-            }
-            return n;
-        }
     }
 }
