@@ -14,7 +14,8 @@ import org.xml.sax.ext.DefaultHandler2;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * SAX parsing of workbook parts with DTDs refused: a DOCTYPE stops the parse at its start, before any
+ * SAX parsing, by the JDK's parser, of the workbook parts {@link PartParser} does not read itself (another
+ * encoding than UTF-8, an unusual XML declaration), with DTDs refused: a DOCTYPE stops the parse at its start, before any
  * entity is declared, expanded or fetched (XXE, billion laughs). Elements are matched by local name
  * whatever their prefix, without namespace processing, which is faster and reads both transitional
  * and strict OOXML. One parser per thread, reused, because creating one costs more than parsing a

@@ -20,8 +20,9 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
 /**
- * Reads an xlsx (Office Open XML) workbook with the JDK alone: zip entries streamed through a secure
- * SAX parser, no DOM and no POI. Gives every worksheet's values (formula cells by their cached
+ * Reads an xlsx (Office Open XML) workbook with the JDK alone: zip entries streamed through our own
+ * strict XML parser ({@link PartParser}, the JDK's SAX parser for a part in another encoding), no DOM
+ * and no POI. Gives every worksheet's values (formula cells by their cached
  * value) and merged ranges; styles, dates and chart sheets are not read. Safe for parallel use.
  */
 public final class XlsxReader implements FormatReader {
@@ -121,7 +122,7 @@ public final class XlsxReader implements FormatReader {
                 return false;
             }
             try (InputStream in = zip.open(entry)) {
-                SecureXml.parse(in, handler);
+                PartParser.parse(in, handler);
                 return true;
             } catch (ZipGuard.LimitBreach e) {
                 throw e.failure;
