@@ -44,7 +44,15 @@ public record Distribution(int count, BigDecimal mean, BigDecimal median, BigDec
         for (long v : a) {
             sum += v;
         }
-        return round(year, hundredthsMean(sum, a.length));
+        return meanOfHundredths(sum, a.length, year);
+    }
+
+    /** What {@link #hundredths(BigDecimal)} gives for a value of more than 2 decimals or beyond the limit. */
+    static final long NOT_HUNDREDTHS = Long.MIN_VALUE;
+
+    /** The mean of {@code n} values summing to {@code sum} hundredths, as {@link #meanOf} gives it. */
+    static BigDecimal meanOfHundredths(long sum, int n, YearFramework year) {
+        return round(year, hundredthsMean(sum, n));
     }
 
     private static BigDecimal hundredthsMean(long sum, int n) {
@@ -86,12 +94,21 @@ public record Distribution(int count, BigDecimal mean, BigDecimal median, BigDec
             if (v == null) {
                 continue;
             }
-            if (v.scale() > 2 && v.stripTrailingZeros().scale() > 2 || v.abs().compareTo(LIMIT) > 0) {
+            long h = hundredths(v);
+            if (h == NOT_HUNDREDTHS) {
                 return null;
             }
-            out[n++] = v.movePointRight(2).longValueExact();
+            out[n++] = h;
         }
         return java.util.Arrays.copyOf(out, n);
+    }
+
+    /** A score as whole hundredths, or {@link #NOT_HUNDREDTHS} when it has more than 2 decimals. */
+    static long hundredths(BigDecimal v) {
+        if (v.scale() > 2 && v.stripTrailingZeros().scale() > 2 || v.abs().compareTo(LIMIT) > 0) {
+            return NOT_HUNDREDTHS;
+        }
+        return v.movePointRight(2).longValueExact();
     }
 
     private static final BigDecimal LIMIT = BigDecimal.valueOf(1_000_000);

@@ -183,16 +183,52 @@ public final class GroupStatistics {
         if (!f.hasIndicators()) {
             return out;
         }
+        // the ten indicators summed in one pass over the records, as whole hundredths; an indicator with a value
+        // of more decimals is left to the general mean
+        long[] sums = new long[AgencyYear.INDICATORS + 1];
+        int[] counts = new int[AgencyYear.INDICATORS + 1];
+        boolean[] general = new boolean[AgencyYear.INDICATORS + 1];
+        for (AgencyYear r : records) {
+            List<BigDecimal> values = r.indicators();
+            for (int n = 1; n <= AgencyYear.INDICATORS; n++) {
+                BigDecimal v = values.get(n - 1);
+                if (v == null) {
+                    continue;
+                }
+                counts[n]++;
+                long h = Distribution.hundredths(v);
+                if (h == Distribution.NOT_HUNDREDTHS) {
+                    general[n] = true;
+                } else {
+                    sums[n] += h;
+                }
+            }
+        }
         for (int n = 1; n <= AgencyYear.INDICATORS; n++) {
             int k = n;
-            List<BigDecimal> values = records.stream().map(r -> r.indicator(k)).filter(v -> v != null).toList();
-            BigDecimal mean = values.isEmpty() ? null : Distribution.meanOf(values, f);
-            BigDecimal before = previous == null ? null
-                    : previous.indicatorMean(n).map(IndicatorMean::mean).orElse(null);
+            BigDecimal mean;
+            if (counts[n] == 0) {
+                mean = null;
+            } else if (general[n]) {
+                mean = Distribution.meanOf(records.stream().map(r -> r.indicator(k)).filter(v -> v != null)
+                        .toList(), f);
+            } else {
+                mean = Distribution.meanOfHundredths(sums[n], counts[n], f);
+            }
+            BigDecimal before = previous == null ? null : previousMean(previous, n);
             BigDecimal change = mean == null || before == null ? null : mean.subtract(before);
-            out.add(new IndicatorMean(n, f.indicator(n).name(), mean, values.size(), before, change));
+            out.add(new IndicatorMean(n, f.indicator(n).name(), mean, counts[n], before, change));
         }
         return out;
+    }
+
+    private static BigDecimal previousMean(YearStatistics previous, int number) {
+        for (IndicatorMean m : previous.indicatorMeans()) {
+            if (m.number() == number) {
+                return m.mean();
+            }
+        }
+        return null;
     }
 
     private static List<WeakestCount> weakest(List<AgencyYear> records, YearFramework f) {
@@ -223,7 +259,7 @@ public final class GroupStatistics {
     private static List<ItemFailure> itemFailures(List<AgencyYear> records, YearFramework f) {
         // counted in a hash map and sorted once: comparing codes naturally parses them, too slow per record; an item
         // a record holds twice counts once, as first given: each count remembers the last record that added to it
-        Map<String, int[]> counts = new java.util.HashMap<>();
+        Map<String, int[]> counts = new java.util.HashMap<>(128);
         int record = 0;
         for (AgencyYear r : records) {
             record++;
@@ -239,10 +275,10 @@ public final class GroupStatistics {
                 }
             }
         }
+        // only the items that failed, sorted once: by failures, then by code (a total order, so the order of the
+        // hash map does not show)
         List<ItemFailure> out = new ArrayList<>();
-        Map<String, int[]> sorted = new TreeMap<>(Codes.NATURAL);
-        sorted.putAll(counts);
-        sorted.forEach((code, c) -> {
+        counts.forEach((code, c) -> {
             if (c[0] > 0) {
                 var def = f.oitItem(code);
                 out.add(new ItemFailure(code, def.map(d -> d.title()).orElse(""),

@@ -81,7 +81,18 @@ public record SummaryScope(Kind kind, String name, GroupAnalysis overall, List<G
      */
     public static SummaryScope everything(List<AgencyHistory> histories, List<AgencyBrief> analyses,
                                           AnalysisSettings settings, List<ProvinceAnalysis> provinces) {
-        GroupAnalysis all = GroupStatistics.of(histories, Grouping.ALL, settings).get(0);
+        return everything(analyses, provinces, GroupStatistics.of(histories, Grouping.ALL, settings).get(0),
+                GroupStatistics.of(histories, Grouping.AGENCY_TYPE, settings),
+                GroupStatistics.of(histories, Grouping.TYPE_GROUP, settings));
+    }
+
+    /**
+     * Everything read, from its parts computed apart (they take long on a whole country, and may be computed at the
+     * same time): every province analysed, and every agency read grouped as a whole, by type and by type group.
+     */
+    public static SummaryScope everything(List<AgencyBrief> analyses, List<ProvinceAnalysis> provinces,
+                                          GroupAnalysis all, List<GroupAnalysis> byType,
+                                          List<GroupAnalysis> byTypeGroup) {
         List<GroupAnalysis> byProvince = new ArrayList<>();
         List<GroupAnalysis> byDistrict = new ArrayList<>();
         for (ProvinceAnalysis p : provinces) {
@@ -92,9 +103,8 @@ public record SummaryScope(Kind kind, String name, GroupAnalysis overall, List<G
         byDistrict.sort(GroupStatistics.ORDER);
         List<ProvinceAnalysis> sorted = new ArrayList<>(provinces);
         sorted.sort(Comparator.comparing(ProvinceAnalysis::province));
-        return new SummaryScope(Kind.EVERYTHING, "ทุกหน่วยงานที่อ่าน", all, byProvince, byDistrict,
-                GroupStatistics.of(histories, Grouping.AGENCY_TYPE, settings),
-                GroupStatistics.of(histories, Grouping.TYPE_GROUP, settings), members(all, analyses), sorted);
+        return new SummaryScope(Kind.EVERYTHING, "ทุกหน่วยงานที่อ่าน", all, byProvince, byDistrict, byType, byTypeGroup,
+                members(all, analyses), sorted);
     }
 
     private static List<AgencyBrief> members(GroupAnalysis group, List<AgencyBrief> analyses) {
