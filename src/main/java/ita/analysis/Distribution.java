@@ -113,8 +113,8 @@ public record Distribution(int count, BigDecimal mean, BigDecimal median, BigDec
 
     private static final BigDecimal LIMIT = BigDecimal.valueOf(1_000_000);
 
-    /** The same statistics as the general path, computed exactly on whole hundredths. */
-    private static Distribution ofHundredths(long[] a, YearFramework year) {
+    /** The same statistics as the general path, computed exactly on whole hundredths; sorts {@code a}. */
+    static Distribution ofHundredths(long[] a, YearFramework year) {
         int n = a.length;
         if (n == 0) {
             return EMPTY;

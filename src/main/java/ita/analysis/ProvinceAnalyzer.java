@@ -8,6 +8,10 @@ import java.util.Map;
 /** Analyzes every province of the histories read, for the province summary workbook. */
 public final class ProvinceAnalyzer {
 
+    private static final List<Grouping> PROVINCE_GROUPINGS = List.of(Grouping.PROVINCE, Grouping.DISTRICT,
+            Grouping.AGENCY_TYPE, Grouping.TYPE_GROUP);
+    private static final List<Grouping> TYPES = List.of(Grouping.AGENCY_TYPE, Grouping.TYPE_GROUP);
+
     private ProvinceAnalyzer() {
     }
 
@@ -19,11 +23,9 @@ public final class ProvinceAnalyzer {
         }
         List<ProvinceAnalysis> out = new ArrayList<>();
         for (List<AgencyHistory> members : byProvince.values()) {
-            GroupAnalysis overall = GroupStatistics.of(members, Grouping.PROVINCE, settings).get(0);
-            out.add(new ProvinceAnalysis(members.get(0).agency().province(), overall,
-                    GroupStatistics.of(members, Grouping.DISTRICT, settings),
-                    GroupStatistics.of(members, Grouping.AGENCY_TYPE, settings),
-                    GroupStatistics.of(members, Grouping.TYPE_GROUP, settings)));
+            Map<Grouping, List<GroupAnalysis>> groups = GroupStatistics.of(members, PROVINCE_GROUPINGS, settings);
+            out.add(new ProvinceAnalysis(members.get(0).agency().province(), groups.get(Grouping.PROVINCE).get(0),
+                    groups.get(Grouping.DISTRICT), groups.get(Grouping.AGENCY_TYPE), groups.get(Grouping.TYPE_GROUP)));
         }
         out.sort(java.util.Comparator.comparing(ProvinceAnalysis::province));
         return List.copyOf(out);
@@ -62,9 +64,9 @@ public final class ProvinceAnalyzer {
         List<DistrictAnalysis> out = new ArrayList<>();
         for (GroupAnalysis district : groups) {
             List<AgencyHistory> members = byDistrict.get(district.key());
+            Map<Grouping, List<GroupAnalysis>> types = GroupStatistics.of(members, TYPES, settings);
             out.add(new DistrictAnalysis(members.get(0).agency().province(), district,
-                    GroupStatistics.of(members, Grouping.AGENCY_TYPE, settings),
-                    GroupStatistics.of(members, Grouping.TYPE_GROUP, settings)));
+                    types.get(Grouping.AGENCY_TYPE), types.get(Grouping.TYPE_GROUP)));
         }
         return List.copyOf(out);
     }

@@ -72,9 +72,7 @@ final class SummaryOutputs {
         Set<String> districts = new HashSet<>();
         Map<String, List<AgencyHistory>> members = new TreeMap<>();
         Map<String, List<AgencyBrief>> byProvince = new HashMap<>();
-        Future<GroupAnalysis> country = null;
-        Future<List<GroupAnalysis>> countryTypes = null;
-        Future<List<GroupAnalysis>> countryTypeGroups = null;
+        Future<Map<Grouping, List<GroupAnalysis>>> country = null;
         Map<String, Future<Analysed>> analysing = new HashMap<>();
         if (summaries) {
             for (AgencyHistory h : all) {
@@ -89,9 +87,7 @@ final class SummaryOutputs {
                     .forEach(h -> members.computeIfAbsent(h.agency().province(), k -> new ArrayList<>()).add(h));
             if (workbooks) {
                 AnalysisSettings settings = setup.analysis();
-                country = pool.submit(() -> GroupStatistics.of(all, Grouping.ALL, settings).get(0));
-                countryTypes = pool.submit(() -> GroupStatistics.of(all, Grouping.AGENCY_TYPE, settings));
-                countryTypeGroups = pool.submit(() -> GroupStatistics.of(all, Grouping.TYPE_GROUP, settings));
+                country = pool.submit(() -> GroupStatistics.of(all, SummaryScope.EVERYTHING_GROUPINGS, settings));
             }
             for (String province : largestFirst(members.keySet(), p -> members.get(p).size())) {
                 analysing.put(province, pool.submit(() -> analyse(members.get(province),
@@ -127,11 +123,9 @@ final class SummaryOutputs {
             if (workbooks) {
                 Path target = names.runFile(ProvinceSummaryWriter.OVERALL_FILE);
                 List<ProvinceAnalysis> every = analysed.values().stream().map(Analysed::province).toList();
-                GroupAnalysis whole = get(country);
-                List<GroupAnalysis> types = get(countryTypes);
-                List<GroupAnalysis> typeGroups = get(countryTypeGroups);
+                Map<Grouping, List<GroupAnalysis>> groups = get(country);
                 overall = submit(target, () -> ProvinceSummaryWriter.write(target,
-                        SummaryScope.everything(analyses, every, whole, types, typeGroups), options));
+                        SummaryScope.everything(analyses, every, groups), options));
             }
             List<String> written = largestFirst(analysed.keySet().stream().filter(provinces::contains).toList(),
                     p -> members.get(p).size());

@@ -1,0 +1,204 @@
+package ita.analysis;
+
+import ita.framework.FrameworkCatalog;
+import ita.framework.OitItemDef;
+import ita.framework.YearFramework;
+import ita.model.AgencyYear;
+import ita.model.OitItemScore;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The records of a set of agencies, each read once for the statistics of every group they are counted in: a
+ * province's agencies are counted in the province, their district, their type and their type group, and reading each
+ * record's level, indicators and OIT items once for all of them is most of what those statistics cost. OIT item
+ * codes become small numbers, so that counting failures is counting in an array. Built and used by one thread.
+ */
+final class Cohort {
+
+    /** One agency: its history, and each of its records read. */
+    static final class Entry {
+        final AgencyHistory history;
+        private final int firstYear;
+        private final Facts[] years;
+
+        private Entry(AgencyHistory history, Cohort cohort) {
+            this.history = history;
+            List<AgencyYear> records = history.years();
+            this.firstYear = records.get(0).fiscalYear();
+            this.years = new Facts[records.get(records.size() - 1).fiscalYear() - firstYear + 1];
+            for (AgencyYear r : records) {
+                years[r.fiscalYear() - firstYear] = new Facts(r, cohort);
+            }
+        }
+
+        /** The record of a fiscal year, or null. */
+        Facts year(int fiscalYear) {
+            int i = fiscalYear - firstYear;
+            return i < 0 || i >= years.length ? null : years[i];
+        }
+    }
+
+    /** What the statistics read of one record, in the terms of its fiscal year's framework. */
+    static final class Facts {
+        final AgencyYear record;
+        /** {@link GroupStatistics#level}: null when neither reported nor computable. */
+        final String level;
+        /** The total in hundredths; {@link Distribution#NOT_HUNDREDTHS} when unknown or of more decimals. */
+        final long total;
+        /** Indicators 1–10 (index 0–9) in hundredths where {@link #present} and not {@link #general}. */
+        final long[] indicators = new long[AgencyYear.INDICATORS];
+        /** Bit n − 1 for each indicator n known, and for each known with more than 2 decimals. */
+        final int present;
+        final int general;
+        /** Bit n − 1 for each indicator n equal to the lowest, when all ten are known; else 0. */
+        final int weakest;
+        /** The record's OIT items by number, each once as first given, and whether each passed. */
+        final int[] items;
+        final boolean[] passed;
+        private final Cohort cohort;
+        private List<Compliance.ItemResult> measures;
+
+        private Facts(AgencyYear r, Cohort cohort) {
+            this.record = r;
+            this.cohort = cohort;
+            YearFramework f = cohort.catalog.framework(r.fiscalYear());
+            this.level = GroupStatistics.level(r, f);
+            this.total = r.total() == null ? Distribution.NOT_HUNDREDTHS : Distribution.hundredths(r.total());
+            List<BigDecimal> values = r.indicators();
+            int known = 0;
+            int wide = 0;
+            for (int i = 0; i < AgencyYear.INDICATORS; i++) {
+                BigDecimal v = values.get(i);
+                if (v == null) {
+                    continue;
+                }
+                known |= 1 << i;
+                long h = Distribution.hundredths(v);
+                if (h == Distribution.NOT_HUNDREDTHS) {
+                    wide |= 1 << i;
+                } else {
+                    indicators[i] = h;
+                }
+            }
+            this.present = known;
+            this.general = wide;
+            this.weakest = known == ALL_INDICATORS ? lowest(values) : 0;
+            List<OitItemScore> own = r.oitItems();
+            int[] ids = new int[own.size()];
+            boolean[] ok = new boolean[own.size()];
+            int n = 0;
+            int stamp = ++cohort.records;
+            for (OitItemScore o : own) {
+                int id = cohort.id(o.code());
+                if (cohort.seen[id] == stamp) {
+                    continue;
+                }
+                cohort.seen[id] = stamp;
+                ids[n] = id;
+                ok[n++] = o.passed();
+            }
+            this.items = n == ids.length ? ids : Arrays.copyOf(ids, n);
+            this.passed = n == ok.length ? ok : Arrays.copyOf(ok, n);
+        }
+
+        boolean allIndicators() {
+            return present == ALL_INDICATORS;
+        }
+
+        /** The measures and measures-report items of the record's year with the record's scores, as compliance has them. */
+        List<Compliance.ItemResult> measures() {
+            if (measures == null) {
+                measures = Compliance.items(record, cohort.measuresItems(record.fiscalYear()));
+            }
+            return measures;
+        }
+
+        private static int lowest(List<BigDecimal> values) {
+            BigDecimal min = values.get(0);
+            for (BigDecimal v : values) {
+                if (v.compareTo(min) < 0) {
+                    min = v;
+                }
+            }
+            int bits = 0;
+            for (int i = 0; i < AgencyYear.INDICATORS; i++) {
+                if (values.get(i).compareTo(min) == 0) {
+                    bits |= 1 << i;
+                }
+            }
+            return bits;
+        }
+    }
+
+    private static final int ALL_INDICATORS = (1 << AgencyYear.INDICATORS) - 1;
+
+    final FrameworkCatalog catalog;
+    final List<Entry> entries;
+    private final Map<String, Integer> ids = new HashMap<>();
+    private final List<String> codes = new ArrayList<>();
+    private int[] seen = new int[64];
+    private int records;
+    private final Map<Integer, OitItemDef[]> definitions = new HashMap<>();
+    private final Map<Integer, List<OitItemDef>> measuresItems = new HashMap<>();
+
+    Cohort(List<AgencyHistory> histories, FrameworkCatalog catalog) {
+        this.catalog = catalog;
+        List<Entry> all = new ArrayList<>(histories.size());
+        for (AgencyHistory h : histories) {
+            all.add(new Entry(h, this));
+        }
+        this.entries = all;
+    }
+
+    private int id(String code) {
+        Integer id = ids.get(code);
+        if (id == null) {
+            id = codes.size();
+            ids.put(code, id);
+            codes.add(code);
+            if (id >= seen.length) {
+                seen = Arrays.copyOf(seen, seen.length * 2);
+            }
+        }
+        return id;
+    }
+
+    /** How many item codes the records hold; item numbers are below it. */
+    int codeCount() {
+        return codes.size();
+    }
+
+    String code(int id) {
+        return codes.get(id);
+    }
+
+    /** The framework's definition of an item in a fiscal year, or null when the year has no such item. */
+    OitItemDef definition(int fiscalYear, int id) {
+        OitItemDef[] defs = definitions.get(fiscalYear);
+        if (defs == null || defs.length < codes.size()) {
+            defs = new OitItemDef[codes.size()];
+            YearFramework f = catalog.framework(fiscalYear);
+            for (int i = 0; i < defs.length; i++) {
+                defs[i] = f.oitItem(codes.get(i)).orElse(null);
+            }
+            definitions.put(fiscalYear, defs);
+        }
+        return defs[id];
+    }
+
+    private List<OitItemDef> measuresItems(int fiscalYear) {
+        return measuresItems.computeIfAbsent(fiscalYear, y -> {
+            YearFramework f = catalog.framework(y);
+            List<OitItemDef> defs = new ArrayList<>();
+            for (String concept : Compliance.CONCEPTS) {
+                defs.addAll(f.itemsOf(concept));
+            }
+            return List.copyOf(defs);
+        });
+    }
+}
