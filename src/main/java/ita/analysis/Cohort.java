@@ -143,7 +143,7 @@ final class Cohort {
     private final List<String> codes = new ArrayList<>();
     private int[] seen = new int[64];
     private int records;
-    private final Map<Integer, OitItemDef[]> definitions = new HashMap<>();
+    private final Map<Integer, Definitions> definitions = new HashMap<>();
     private final Map<Integer, List<OitItemDef>> measuresItems = new HashMap<>();
 
     Cohort(List<AgencyHistory> histories, FrameworkCatalog catalog) {
@@ -177,18 +177,36 @@ final class Cohort {
         return codes.get(id);
     }
 
-    /** The framework's definition of an item in a fiscal year, or null when the year has no such item. */
-    OitItemDef definition(int fiscalYear, int id) {
-        OitItemDef[] defs = definitions.get(fiscalYear);
-        if (defs == null || defs.length < codes.size()) {
-            defs = new OitItemDef[codes.size()];
-            YearFramework f = catalog.framework(fiscalYear);
-            for (int i = 0; i < defs.length; i++) {
-                defs[i] = f.oitItem(codes.get(i)).orElse(null);
-            }
-            definitions.put(fiscalYear, defs);
+    /**
+     * The framework's definitions of the items in a fiscal year, by item number, looked up when first asked for
+     * (a group's failed items are a few of the codes its records hold).
+     */
+    Definitions definitions(int fiscalYear) {
+        return definitions.computeIfAbsent(fiscalYear, y -> new Definitions(catalog.framework(y), codes));
+    }
+
+    /** The definitions of one year's items, by item number. */
+    static final class Definitions {
+        private static final OitItemDef NONE = new OitItemDef("-", null, null, null, null, null);
+        private final YearFramework framework;
+        private final List<String> codes;
+        private final OitItemDef[] found;
+
+        private Definitions(YearFramework framework, List<String> codes) {
+            this.framework = framework;
+            this.codes = codes;
+            this.found = new OitItemDef[codes.size()];
         }
-        return defs[id];
+
+        /** The definition of an item, or null when the year has no such item. */
+        OitItemDef of(int id) {
+            OitItemDef d = found[id];
+            if (d == null) {
+                d = framework.oitItem(codes.get(id)).orElse(NONE);
+                found[id] = d;
+            }
+            return d == NONE ? null : d;
+        }
     }
 
     private List<OitItemDef> measuresItems(int fiscalYear) {

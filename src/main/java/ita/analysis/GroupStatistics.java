@@ -182,13 +182,8 @@ public final class GroupStatistics {
         List<Mover> fallers = movers.stream().filter(m -> m.change().signum() < 0)
                 .sorted(Comparator.comparing(Mover::change).thenComparing(m -> m.agency().name()))
                 .limit(top).toList();
-        List<Agency> rankedAgencies = new ArrayList<>(totals.size());
-        for (Member m : members) {
-            if (m.year().record.total() != null) {
-                rankedAgencies.add(m.agency());
-            }
-        }
-        List<RankedAgency> ranking = Rankings.rank(rankedAgencies, totals);
+        List<RankedAgency> ranking = exact ? ranking(members) : Rankings.rank(members.stream()
+                .filter(m -> m.year().record.total() != null).map(Member::agency).toList(), totals);
         List<Cohort.Facts> records = new ArrayList<>(members.size());
         members.forEach(m -> records.add(m.year()));
         return new YearStatistics(y, members.size(), dist, levels, unknownLevels, passing,
@@ -215,6 +210,36 @@ public final class GroupStatistics {
         Integer change = prevCount == null ? null : passed - prevCount;
         BigDecimal shareChange = prevShare == null || share == null ? null : share.subtract(prevShare);
         return new PassCount(passMark, passed, of, share, prevCount, prevShare, change, shareChange);
+    }
+
+    /**
+     * {@link Rankings#rank} of the members with a total, every total in whole hundredths: the same order (by total,
+     * then name, then id, a stable sort of the members as given) and the same shared ranks, without comparing
+     * decimals.
+     */
+    private static List<RankedAgency> ranking(List<Member> members) {
+        List<Member> order = new ArrayList<>(members.size());
+        for (Member m : members) {
+            if (m.year().record.total() != null) {
+                order.add(m);
+            }
+        }
+        order.sort((a, b) -> {
+            int c = Long.compare(b.year().total, a.year().total);
+            if (c != 0) {
+                return c;
+            }
+            c = a.agency().name().compareTo(b.agency().name());
+            return c != 0 ? c : a.agency().id().compareTo(b.agency().id());
+        });
+        int n = order.size();
+        RankedAgency[] out = new RankedAgency[n];
+        for (int pos = 0; pos < n; pos++) {
+            Member m = order.get(pos);
+            int rank = pos > 0 && m.year().total == order.get(pos - 1).year().total ? out[pos - 1].rank() : pos + 1;
+            out[pos] = new RankedAgency(m.agency(), m.year().record.total(), rank, n);
+        }
+        return List.of(out);
     }
 
     private static List<Mover> movers(int y, List<Member> members, YearFramework f) {
@@ -315,9 +340,13 @@ public final class GroupStatistics {
             }
         }
         List<ItemFailure> out = new ArrayList<>();
+        Cohort.Definitions definitions = null;
         for (int id = 0; id < failed.length; id++) {
             if (failed[id] > 0) {
-                OitItemDef def = cohort.definition(y, id);
+                if (definitions == null) {
+                    definitions = cohort.definitions(y);
+                }
+                OitItemDef def = definitions.of(id);
                 out.add(new ItemFailure(cohort.code(id), def == null ? "" : def.title(),
                         def == null || def.subIndicator() == null ? "" : def.subIndicator(), failed[id], assessed[id],
                         share(failed[id], assessed[id])));
