@@ -142,6 +142,7 @@ final class Cohort {
     private final Map<String, Integer> ids = new HashMap<>();
     private final List<String> codes = new ArrayList<>();
     private int[] seen = new int[64];
+    private int[] naturalRanks;
     private int records;
     private final Map<Integer, Definitions> definitions = new HashMap<>();
     private final Map<Integer, List<OitItemDef>> measuresItems = new HashMap<>();
@@ -175,6 +176,23 @@ final class Cohort {
 
     String code(int id) {
         return codes.get(id);
+    }
+
+    /** Each code's place among the cohort's codes in {@link Codes#NATURAL} order, by item number. */
+    int[] naturalRanks() {
+        if (naturalRanks == null || naturalRanks.length != codes.size()) {
+            Integer[] order = new Integer[codes.size()];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (a, b) -> Codes.NATURAL.compare(codes.get(a), codes.get(b)));
+            int[] ranks = new int[order.length];
+            for (int i = 0; i < order.length; i++) {
+                ranks[order[i]] = i;
+            }
+            naturalRanks = ranks;
+        }
+        return naturalRanks;
     }
 
     /**

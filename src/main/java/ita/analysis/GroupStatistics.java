@@ -339,21 +339,24 @@ public final class GroupStatistics {
                 }
             }
         }
-        List<ItemFailure> out = new ArrayList<>();
-        Cohort.Definitions definitions = null;
+        // the failed items sorted by failures, then by code in its natural order (the cohort's order of item numbers)
+        List<Integer> ids = new ArrayList<>();
         for (int id = 0; id < failed.length; id++) {
             if (failed[id] > 0) {
-                if (definitions == null) {
-                    definitions = cohort.definitions(y);
-                }
-                OitItemDef def = definitions.of(id);
-                out.add(new ItemFailure(cohort.code(id), def == null ? "" : def.title(),
-                        def == null || def.subIndicator() == null ? "" : def.subIndicator(), failed[id], assessed[id],
-                        share(failed[id], assessed[id])));
+                ids.add(id);
             }
         }
-        out.sort(Comparator.comparingInt(ItemFailure::failed).reversed()
-                .thenComparing(ItemFailure::code, Codes.NATURAL));
+        int[] natural = cohort.naturalRanks();
+        ids.sort((a, b) -> failed[a] != failed[b] ? Integer.compare(failed[b], failed[a])
+                : Integer.compare(natural[a], natural[b]));
+        List<ItemFailure> out = new ArrayList<>(ids.size());
+        Cohort.Definitions definitions = ids.isEmpty() ? null : cohort.definitions(y);
+        for (int id : ids) {
+            OitItemDef def = definitions.of(id);
+            out.add(new ItemFailure(cohort.code(id), def == null ? "" : def.title(),
+                    def == null || def.subIndicator() == null ? "" : def.subIndicator(), failed[id], assessed[id],
+                    share(failed[id], assessed[id])));
+        }
         return out;
     }
 
@@ -362,7 +365,14 @@ public final class GroupStatistics {
 
     /** count / of as a percentage; null when of is 0. */
     static BigDecimal share(int count, int of) {
-        return of == 0 ? null : BigDecimal.valueOf(count).multiply(HUNDRED)
-                .divide(BigDecimal.valueOf(of), SHARE_DECIMALS, RoundingMode.HALF_UP);
+        if (of == 0) {
+            return null;
+        }
+        if (count >= 0 && of > 0) {
+            // count × 100 / of to 2 decimals, half up, in whole numbers: ⌊(2 × count × 10⁴ + of) / (2 × of)⌋
+            return BigDecimal.valueOf((2L * count * 10_000 + of) / (2L * of), SHARE_DECIMALS);
+        }
+        return BigDecimal.valueOf(count).multiply(HUNDRED).divide(BigDecimal.valueOf(of), SHARE_DECIMALS,
+                RoundingMode.HALF_UP);
     }
 }

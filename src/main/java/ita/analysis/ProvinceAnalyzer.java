@@ -63,11 +63,21 @@ public final class ProvinceAnalyzer {
                                                     AnalysisSettings settings) {
         List<DistrictAnalysis> out = new ArrayList<>();
         for (GroupAnalysis district : groups) {
-            List<AgencyHistory> members = byDistrict.get(district.key());
-            Map<Grouping, List<GroupAnalysis>> types = GroupStatistics.of(members, TYPES, settings);
-            out.add(new DistrictAnalysis(members.get(0).agency().province(), district,
-                    types.get(Grouping.AGENCY_TYPE), types.get(Grouping.TYPE_GROUP)));
+            out.add(district(district, byDistrict.get(district.key()), settings));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * One district of a province already analysed: its statistics as the province's ({@link ProvinceAnalysis#byDistrict}),
+     * with its agency types and type groups.
+     *
+     * @param members the district's histories
+     */
+    public static DistrictAnalysis district(GroupAnalysis district, List<AgencyHistory> members,
+                                            AnalysisSettings settings) {
+        Map<Grouping, List<GroupAnalysis>> types = GroupStatistics.of(members, TYPES, settings);
+        return new DistrictAnalysis(members.get(0).agency().province(), district, types.get(Grouping.AGENCY_TYPE),
+                types.get(Grouping.TYPE_GROUP));
     }
 }

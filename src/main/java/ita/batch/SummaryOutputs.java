@@ -3,7 +3,6 @@ package ita.batch;
 import ita.analysis.AgencyBrief;
 import ita.analysis.AgencyHistory;
 import ita.analysis.AnalysisSettings;
-import ita.analysis.DistrictAnalysis;
 import ita.analysis.GroupAnalysis;
 import ita.analysis.GroupStatistics;
 import ita.analysis.Grouping;
@@ -145,9 +144,12 @@ final class SummaryOutputs {
             for (String province : written) {
                 List<AgencyBrief> own = byProvince.getOrDefault(province, List.of());
                 List<Future<Path>> jobs = new ArrayList<>();
-                for (DistrictAnalysis d : analysed.get(province).districts()) {
-                    Path file = names.districtSummary(d.overall().key());
-                    jobs.add(submit(file, () -> ProvinceSummaryWriter.writeDistrict(file, d, own, options)));
+                Analysed a = analysed.get(province);
+                for (GroupAnalysis d : a.districts()) {
+                    Path file = names.districtSummary(d.key());
+                    List<AgencyHistory> in = a.members().get(d.key());
+                    jobs.add(submit(file, () -> ProvinceSummaryWriter.writeDistrict(file,
+                            ProvinceAnalyzer.district(d, in, setup.analysis()), own, options)));
                 }
                 districtSummaries.put(province, jobs);
             }
@@ -184,22 +186,34 @@ final class SummaryOutputs {
         return out;
     }
 
-    /** A province analysed, with those of its districts whose summaries are written. */
-    private record Analysed(ProvinceAnalysis province, List<DistrictAnalysis> districts) {
+    /**
+     * A province analysed, with those of its districts whose summaries are written and their members. A district's
+     * own groups (its types) are analysed when its summary is written, and let go with it: a country's districts
+     * hold most of the groups, and kept until the end they would fill the memory the summaries work in.
+     */
+    private record Analysed(ProvinceAnalysis province, List<GroupAnalysis> districts,
+                            Map<String, List<AgencyHistory>> members) {
     }
 
     private Analysed analyse(List<AgencyHistory> histories, boolean withDistricts, Set<String> chosenDistricts) {
         ProvinceAnalysis p = ProvinceAnalyzer.analyze(histories, setup.analysis()).get(0);
         if (!withDistricts) {
-            return new Analysed(p, List.of());
+            return new Analysed(p, List.of(), Map.of());
         }
-        List<DistrictAnalysis> districts = new ArrayList<>();
-        for (DistrictAnalysis d : ProvinceAnalyzer.districts(p, histories, setup.analysis())) {
-            if (chosenDistricts.contains(d.overall().key())) {
+        List<GroupAnalysis> districts = new ArrayList<>();
+        Map<String, List<AgencyHistory>> members = new HashMap<>();
+        for (GroupAnalysis d : p.byDistrict()) {
+            if (chosenDistricts.contains(d.key())) {
                 districts.add(d);
             }
         }
-        return new Analysed(p, districts);
+        for (AgencyHistory h : histories) {
+            String key = Grouping.DISTRICT.key(h.agency());
+            if (chosenDistricts.contains(key)) {
+                members.computeIfAbsent(key, k -> new ArrayList<>()).add(h);
+            }
+        }
+        return new Analysed(p, districts, members);
     }
 
     private static <T> T get(Future<T> f) throws InterruptedException {

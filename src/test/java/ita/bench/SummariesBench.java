@@ -44,11 +44,12 @@ public final class SummariesBench {
             for (int run = 1; run <= repeat; run++) {
                 long cpu = cpu();
                 long gc = gc();
+                long allocated = allocated();
                 long start = System.nanoTime();
                 int files = phase.write().size();
                 double[] m = {(System.nanoTime() - start) / 1e9, (cpu() - cpu) / 1e9, (gc() - gc) / 1e3};
-                System.out.printf("run %d: %d files, wall %.2f s, cpu %.2f s, gc %.2f s%n", run, files, m[0], m[1],
-                        m[2]);
+                System.out.printf("run %d: %d files, wall %.2f s, cpu %.2f s, gc %.2f s, allocated %d MB%n", run, files,
+                        m[0], m[1], m[2], (allocated() - allocated) >> 20);
                 if (first == null) {
                     first = m;
                 }
@@ -64,6 +65,16 @@ public final class SummariesBench {
     private static long cpu() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
+    }
+
+    /** Bytes allocated so far by the threads alive: the pool's threads live across the runs. */
+    private static long allocated() {
+        com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long sum = 0;
+        for (long b : mx.getThreadAllocatedBytes(mx.getAllThreadIds())) {
+            sum += Math.max(0, b);
+        }
+        return sum;
     }
 
     private static long gc() {
