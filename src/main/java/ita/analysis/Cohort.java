@@ -16,7 +16,9 @@ import java.util.Map;
  * The records of a set of agencies, each read once for the statistics of every group they are counted in: a
  * province's agencies are counted in the province, their district, their type and their type group, and reading each
  * record's level, indicators and OIT items once for all of them is most of what those statistics cost. OIT item
- * codes become small numbers, so that counting failures is counting in an array. Built and used by one thread.
+ * codes become small numbers, so that counting failures is counting in an array. Built by one thread; once built,
+ * groups of it may be counted on several threads at once (what it looks up later it keeps in concurrent maps, or in
+ * slots any thread fills alike).
  */
 final class Cohort {
 
@@ -87,7 +89,7 @@ final class Cohort {
             }
             this.present = known;
             this.general = wide;
-            this.weakest = known == ALL_INDICATORS ? lowest(values) : 0;
+            this.weakest = known != ALL_INDICATORS ? 0 : wide == 0 ? lowest(indicators) : lowest(values);
             List<OitItemScore> own = r.oitItems();
             int[] ids = new int[own.size()];
             boolean[] ok = new boolean[own.size()];
@@ -118,6 +120,21 @@ final class Cohort {
             return measures;
         }
 
+        /** The same as {@link #lowest(List)} on whole hundredths. */
+        private static int lowest(long[] values) {
+            long min = values[0];
+            for (long v : values) {
+                min = Math.min(min, v);
+            }
+            int bits = 0;
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] == min) {
+                    bits |= 1 << i;
+                }
+            }
+            return bits;
+        }
+
         private static int lowest(List<BigDecimal> values) {
             BigDecimal min = values.get(0);
             for (BigDecimal v : values) {
@@ -142,10 +159,10 @@ final class Cohort {
     private final Map<String, Integer> ids = new HashMap<>();
     private final List<String> codes = new ArrayList<>();
     private int[] seen = new int[64];
-    private int[] naturalRanks;
+    private final int[] naturalRanks;
     private int records;
-    private final Map<Integer, Definitions> definitions = new HashMap<>();
-    private final Map<Integer, List<OitItemDef>> measuresItems = new HashMap<>();
+    private final Map<Integer, Definitions> definitions = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Integer, List<OitItemDef>> measuresItems = new java.util.concurrent.ConcurrentHashMap<>();
 
     Cohort(List<AgencyHistory> histories, FrameworkCatalog catalog) {
         this.catalog = catalog;
@@ -154,6 +171,7 @@ final class Cohort {
             all.add(new Entry(h, this));
         }
         this.entries = all;
+        this.naturalRanks = ranks(codes);
     }
 
     private int id(String code) {
@@ -180,19 +198,20 @@ final class Cohort {
 
     /** Each code's place among the cohort's codes in {@link Codes#NATURAL} order, by item number. */
     int[] naturalRanks() {
-        if (naturalRanks == null || naturalRanks.length != codes.size()) {
-            Integer[] order = new Integer[codes.size()];
-            for (int i = 0; i < order.length; i++) {
-                order[i] = i;
-            }
-            Arrays.sort(order, (a, b) -> Codes.NATURAL.compare(codes.get(a), codes.get(b)));
-            int[] ranks = new int[order.length];
-            for (int i = 0; i < order.length; i++) {
-                ranks[order[i]] = i;
-            }
-            naturalRanks = ranks;
-        }
         return naturalRanks;
+    }
+
+    private static int[] ranks(List<String> codes) {
+        Integer[] order = new Integer[codes.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Codes.NATURAL.compare(codes.get(a), codes.get(b)));
+        int[] ranks = new int[order.length];
+        for (int i = 0; i < order.length; i++) {
+            ranks[order[i]] = i;
+        }
+        return ranks;
     }
 
     /**

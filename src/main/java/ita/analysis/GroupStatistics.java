@@ -53,11 +53,19 @@ public final class GroupStatistics {
     public static Map<Grouping, List<GroupAnalysis>> of(List<AgencyHistory> histories, List<Grouping> groupings,
                                                         AnalysisSettings settings) {
         Cohort cohort = new Cohort(histories, settings.catalog());
+        return of(cohort, cohort.entries, groupings, settings);
+    }
+
+    /** The same for some of a cohort's agencies ({@code entries}), whose records it has read already. */
+    static Map<Grouping, List<GroupAnalysis>> of(Cohort cohort, List<Cohort.Entry> entries, List<Grouping> groupings,
+                                                 AnalysisSettings settings) {
+        List<AgencyHistory> histories = new ArrayList<>(entries.size());
+        entries.forEach(e -> histories.add(e.history));
         Map<String, TreeSet<Integer>> provinceYears = provinceYears(histories);
         Map<Grouping, List<GroupAnalysis>> all = new java.util.EnumMap<>(Grouping.class);
         for (Grouping grouping : groupings) {
             Map<String, List<Cohort.Entry>> groups = new LinkedHashMap<>();
-            for (Cohort.Entry e : cohort.entries) {
+            for (Cohort.Entry e : entries) {
                 groups.computeIfAbsent(grouping.key(e.history.agency()), k -> new ArrayList<>()).add(e);
             }
             List<GroupAnalysis> out = new ArrayList<>();

@@ -147,9 +147,8 @@ final class SummaryOutputs {
                 Analysed a = analysed.get(province);
                 for (GroupAnalysis d : a.districts()) {
                     Path file = names.districtSummary(d.key());
-                    List<AgencyHistory> in = a.members().get(d.key());
-                    jobs.add(submit(file, () -> ProvinceSummaryWriter.writeDistrict(file,
-                            ProvinceAnalyzer.district(d, in, setup.analysis()), own, options)));
+                    jobs.add(submit(file, () -> ProvinceSummaryWriter.writeDistrict(file, a.analysed().district(d),
+                            own, options)));
                 }
                 districtSummaries.put(province, jobs);
             }
@@ -187,33 +186,27 @@ final class SummaryOutputs {
     }
 
     /**
-     * A province analysed, with those of its districts whose summaries are written and their members. A district's
-     * own groups (its types) are analysed when its summary is written, and let go with it: a country's districts
-     * hold most of the groups, and kept until the end they would fill the memory the summaries work in.
+     * A province analysed, with those of its districts whose summaries are written. A district's own groups (its
+     * types) are analysed when its summary is written, and let go with it: a country's districts hold most of the
+     * groups, and kept until the end they would fill the memory the summaries work in.
      */
-    private record Analysed(ProvinceAnalysis province, List<GroupAnalysis> districts,
-                            Map<String, List<AgencyHistory>> members) {
+    private record Analysed(ProvinceAnalyzer.Province analysed, List<GroupAnalysis> districts) {
+        ProvinceAnalysis province() {
+            return analysed.analysis();
+        }
     }
 
     private Analysed analyse(List<AgencyHistory> histories, boolean withDistricts, Set<String> chosenDistricts) {
-        ProvinceAnalysis p = ProvinceAnalyzer.analyze(histories, setup.analysis()).get(0);
-        if (!withDistricts) {
-            return new Analysed(p, List.of(), Map.of());
-        }
+        ProvinceAnalyzer.Province p = ProvinceAnalyzer.province(histories, setup.analysis());
         List<GroupAnalysis> districts = new ArrayList<>();
-        Map<String, List<AgencyHistory>> members = new HashMap<>();
-        for (GroupAnalysis d : p.byDistrict()) {
-            if (chosenDistricts.contains(d.key())) {
-                districts.add(d);
+        if (withDistricts) {
+            for (GroupAnalysis d : p.analysis().byDistrict()) {
+                if (chosenDistricts.contains(d.key())) {
+                    districts.add(d);
+                }
             }
         }
-        for (AgencyHistory h : histories) {
-            String key = Grouping.DISTRICT.key(h.agency());
-            if (chosenDistricts.contains(key)) {
-                members.computeIfAbsent(key, k -> new ArrayList<>()).add(h);
-            }
-        }
-        return new Analysed(p, districts, members);
+        return new Analysed(p, districts);
     }
 
     private static <T> T get(Future<T> f) throws InterruptedException {

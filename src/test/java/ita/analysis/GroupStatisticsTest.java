@@ -207,4 +207,27 @@ class GroupStatisticsTest {
                 general);
         assertEquals(List.of(C, D, A, B), general.stream().map(RankedAgency::agency).toList());
     }
+
+    @Test
+    void aProvinceReadOnceGivesItsDistrictsAsAnalysedAloneOnAnyThread() throws Exception {
+        List<AgencyHistory> h = province();
+        ProvinceAnalyzer.Province p = ProvinceAnalyzer.province(h, AnalysisSettings.defaults());
+        assertEquals(ProvinceAnalyzer.analyze(h, AnalysisSettings.defaults()).get(0), p.analysis());
+        List<DistrictAnalysis> alone = ProvinceAnalyzer.districts(h, AnalysisSettings.defaults());
+        assertEquals(2, alone.size());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<DistrictAnalysis>> shared = new ArrayList<>();
+            for (int round = 0; round < 50; round++) {
+                for (GroupAnalysis d : p.analysis().byDistrict()) {
+                    shared.add(pool.submit(() -> p.district(d)));
+                }
+            }
+            for (int i = 0; i < shared.size(); i++) {
+                assertEquals(alone.get(i % 2), shared.get(i).get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
