@@ -4,6 +4,9 @@
 # Usage: bench/run.sh [national|province|all]
 # With REFERENCE_JAR=<the jar of an earlier build>, the same analyze is also run by that build and the two
 # outputs are compared (files by name and kind, a sample by canonical dump).
+# The summaries phase alone, repeated in one JVM after reading and analysing once (first and best wall and CPU):
+#   java -Xmx1g -XX:+UseSerialGC -cp "target/test-classes:target/ita-analyzer.jar" ita.bench.SummariesBench \
+#     --out /tmp/summaries --threads 2 --repeat 5 bench/data/national/detail bench/data/national/lists
 set -euo pipefail
 cd "$(dirname "$0")/.."
 which=${1:-all}

@@ -93,29 +93,44 @@ public record Compliance(int fiscalYear, List<MeasuresFailure> measuresFailed, i
         for (String concept : CONCEPTS) {
             defs.addAll(f.itemsOf(concept));
         }
+        return of(fiscalYear, members, fellMost, (i, year) -> items(year, defs));
+    }
+
+    /**
+     * The same, with the two items of each member that has a record in the year given by {@code items} (the
+     * member's index and record), as {@link #items} makes them.
+     */
+    static Compliance of(int fiscalYear, List<AgencyHistory> members, List<Mover> fellMost,
+                         java.util.function.BiFunction<Integer, AgencyYear, List<ItemResult>> items) {
         List<MeasuresFailure> failed = new ArrayList<>();
         List<Absence> absent = new ArrayList<>();
         int checked = 0;
         int unknown = 0;
-        for (AgencyHistory h : members) {
+        for (int i = 0; i < members.size(); i++) {
+            AgencyHistory h = members.get(i);
             Optional<AgencyYear> year = h.year(fiscalYear);
             if (year.isEmpty()) {
                 h.before(fiscalYear).ifPresent(last -> absent.add(new Absence(h.agency(), last.fiscalYear(),
                         last.total(), last.level())));
                 continue;
             }
-            List<ItemResult> items = defs.stream().map(d -> new ItemResult(d.concept(), d.displayCode(), d.title(),
-                    score(year.get(), d.code()))).toList();
-            if (items.stream().noneMatch(ItemResult::known)) {
+            List<ItemResult> own = items.apply(i, year.get());
+            if (own.stream().noneMatch(ItemResult::known)) {
                 unknown++;
                 continue;
             }
             checked++;
-            if (items.stream().anyMatch(ItemResult::failed)) {
-                failed.add(new MeasuresFailure(h.agency(), year.get().total(), items));
+            if (own.stream().anyMatch(ItemResult::failed)) {
+                failed.add(new MeasuresFailure(h.agency(), year.get().total(), own));
             }
         }
         return new Compliance(fiscalYear, failed, checked, unknown, absent, fellMost);
+    }
+
+    /** The record's scores for the measures items of its year ({@code defs}), in their order. */
+    static List<ItemResult> items(AgencyYear year, List<OitItemDef> defs) {
+        return defs.stream().map(d -> new ItemResult(d.concept(), d.displayCode(), d.title(), score(year, d.code())))
+                .toList();
     }
 
     private static BigDecimal score(AgencyYear y, String code) {

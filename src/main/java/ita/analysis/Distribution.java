@@ -44,7 +44,15 @@ public record Distribution(int count, BigDecimal mean, BigDecimal median, BigDec
         for (long v : a) {
             sum += v;
         }
-        return round(year, hundredthsMean(sum, a.length));
+        return meanOfHundredths(sum, a.length, year);
+    }
+
+    /** What {@link #hundredths(BigDecimal)} gives for a value of more than 2 decimals or beyond the limit. */
+    static final long NOT_HUNDREDTHS = Long.MIN_VALUE;
+
+    /** The mean of {@code n} values summing to {@code sum} hundredths, as {@link #meanOf} gives it. */
+    static BigDecimal meanOfHundredths(long sum, int n, YearFramework year) {
+        return round(year, hundredthsMean(sum, n));
     }
 
     private static BigDecimal hundredthsMean(long sum, int n) {
@@ -86,18 +94,27 @@ public record Distribution(int count, BigDecimal mean, BigDecimal median, BigDec
             if (v == null) {
                 continue;
             }
-            if (v.scale() > 2 && v.stripTrailingZeros().scale() > 2 || v.abs().compareTo(LIMIT) > 0) {
+            long h = hundredths(v);
+            if (h == NOT_HUNDREDTHS) {
                 return null;
             }
-            out[n++] = v.movePointRight(2).longValueExact();
+            out[n++] = h;
         }
         return java.util.Arrays.copyOf(out, n);
     }
 
+    /** A score as whole hundredths, or {@link #NOT_HUNDREDTHS} when it has more than 2 decimals. */
+    static long hundredths(BigDecimal v) {
+        if (v.scale() > 2 && v.stripTrailingZeros().scale() > 2 || v.abs().compareTo(LIMIT) > 0) {
+            return NOT_HUNDREDTHS;
+        }
+        return v.movePointRight(2).longValueExact();
+    }
+
     private static final BigDecimal LIMIT = BigDecimal.valueOf(1_000_000);
 
-    /** The same statistics as the general path, computed exactly on whole hundredths. */
-    private static Distribution ofHundredths(long[] a, YearFramework year) {
+    /** The same statistics as the general path, computed exactly on whole hundredths; sorts {@code a}. */
+    static Distribution ofHundredths(long[] a, YearFramework year) {
         int n = a.length;
         if (n == 0) {
             return EMPTY;
@@ -117,7 +134,7 @@ public record Distribution(int count, BigDecimal mean, BigDecimal median, BigDec
                     .subtract(java.math.BigInteger.valueOf(sum).multiply(java.math.BigInteger.valueOf(sum)));
             BigDecimal variance = new BigDecimal(numerator).divide(BigDecimal.valueOf((long) n * (n - 1)),
                     WORK_SCALE * 2, RoundingMode.HALF_UP);
-            sd = round(year, variance.sqrt(new MathContext(20)).movePointLeft(2));
+            sd = roundedRoot(variance, year);
         }
         List<BigDecimal> sorted = new java.util.AbstractList<>() {
             @Override
@@ -133,6 +150,23 @@ public record Distribution(int count, BigDecimal mean, BigDecimal median, BigDec
         return new Distribution(n, round(year, mean), round(year, quantile(sorted, new BigDecimal("0.5"))), sd,
                 round(year, quantile(sorted, new BigDecimal("0.25"))), round(year, quantile(sorted, new BigDecimal("0.75"))),
                 round(year, sorted.get(0)), round(year, sorted.get(n - 1)));
+    }
+
+    /**
+     * round(√variance / 100), as {@code year.round(variance.sqrt(20 digits).movePointLeft(2))} gives it. The root in
+     * doubles is exact to far more than the digits kept, so it decides the rounding unless it lies within a hair of
+     * where the year's rounding turns; there, and for a rounding other than half up, the root is taken in decimal.
+     */
+    static BigDecimal roundedRoot(BigDecimal variance, YearFramework year) {
+        int scale = year.scale();
+        double root = Math.sqrt(variance.doubleValue());
+        if (year.rounding() == RoundingMode.HALF_UP && scale >= 0 && scale <= 6 && root < 1e9) {
+            double x = root * Math.pow(10, scale - 2);
+            if (Math.abs(x - (Math.floor(x) + 0.5)) > 1e-6 * Math.max(1, x)) {
+                return BigDecimal.valueOf((long) Math.floor(x + 0.5), scale);
+            }
+        }
+        return round(year, variance.sqrt(new MathContext(20)).movePointLeft(2));
     }
 
     /** The type-7 quantile of sorted values at p in [0, 1], unrounded. */

@@ -8,6 +8,10 @@ import java.util.Map;
 /** Analyzes every province of the histories read, for the province summary workbook. */
 public final class ProvinceAnalyzer {
 
+    private static final List<Grouping> PROVINCE_GROUPINGS = List.of(Grouping.PROVINCE, Grouping.DISTRICT,
+            Grouping.AGENCY_TYPE, Grouping.TYPE_GROUP);
+    private static final List<Grouping> TYPES = List.of(Grouping.AGENCY_TYPE, Grouping.TYPE_GROUP);
+
     private ProvinceAnalyzer() {
     }
 
@@ -19,14 +23,52 @@ public final class ProvinceAnalyzer {
         }
         List<ProvinceAnalysis> out = new ArrayList<>();
         for (List<AgencyHistory> members : byProvince.values()) {
-            GroupAnalysis overall = GroupStatistics.of(members, Grouping.PROVINCE, settings).get(0);
-            out.add(new ProvinceAnalysis(members.get(0).agency().province(), overall,
-                    GroupStatistics.of(members, Grouping.DISTRICT, settings),
-                    GroupStatistics.of(members, Grouping.AGENCY_TYPE, settings),
-                    GroupStatistics.of(members, Grouping.TYPE_GROUP, settings)));
+            out.add(new Province(members, settings).analysis());
         }
         out.sort(java.util.Comparator.comparing(ProvinceAnalysis::province));
         return List.copyOf(out);
+    }
+
+    /**
+     * One province analysed, its records read once for the province and for each of its districts, which are
+     * analysed when asked for, on any thread.
+     */
+    public static final class Province {
+        private final ProvinceAnalysis analysis;
+        private final Cohort cohort;
+        private final AnalysisSettings settings;
+
+        private Province(List<AgencyHistory> histories, AnalysisSettings settings) {
+            this.cohort = new Cohort(histories, settings.catalog());
+            this.settings = settings;
+            Map<Grouping, List<GroupAnalysis>> groups = GroupStatistics.of(cohort, cohort.entries, PROVINCE_GROUPINGS,
+                    settings);
+            this.analysis = new ProvinceAnalysis(histories.get(0).agency().province(),
+                    groups.get(Grouping.PROVINCE).get(0), groups.get(Grouping.DISTRICT),
+                    groups.get(Grouping.AGENCY_TYPE), groups.get(Grouping.TYPE_GROUP));
+        }
+
+        public ProvinceAnalysis analysis() {
+            return analysis;
+        }
+
+        /** One of its districts ({@link ProvinceAnalysis#byDistrict}) with its agency types and type groups. */
+        public DistrictAnalysis district(GroupAnalysis district) {
+            List<Cohort.Entry> members = new ArrayList<>();
+            for (Cohort.Entry e : cohort.entries) {
+                if (Grouping.DISTRICT.key(e.history.agency()).equals(district.key())) {
+                    members.add(e);
+                }
+            }
+            Map<Grouping, List<GroupAnalysis>> types = GroupStatistics.of(cohort, members, TYPES, settings);
+            return new DistrictAnalysis(members.get(0).history.agency().province(), district,
+                    types.get(Grouping.AGENCY_TYPE), types.get(Grouping.TYPE_GROUP));
+        }
+    }
+
+    /** The histories of one province (all of the same province), analysed as {@link Province}. */
+    public static Province province(List<AgencyHistory> histories, AnalysisSettings settings) {
+        return new Province(histories, settings);
     }
 
     /**
@@ -61,11 +103,16 @@ public final class ProvinceAnalyzer {
                                                     AnalysisSettings settings) {
         List<DistrictAnalysis> out = new ArrayList<>();
         for (GroupAnalysis district : groups) {
-            List<AgencyHistory> members = byDistrict.get(district.key());
-            out.add(new DistrictAnalysis(members.get(0).agency().province(), district,
-                    GroupStatistics.of(members, Grouping.AGENCY_TYPE, settings),
-                    GroupStatistics.of(members, Grouping.TYPE_GROUP, settings)));
+            out.add(district(district, byDistrict.get(district.key()), settings));
         }
         return List.copyOf(out);
+    }
+
+    /** One district of a province already analysed, with its agency types and type groups. */
+    private static DistrictAnalysis district(GroupAnalysis district, List<AgencyHistory> members,
+                                            AnalysisSettings settings) {
+        Map<Grouping, List<GroupAnalysis>> types = GroupStatistics.of(members, TYPES, settings);
+        return new DistrictAnalysis(members.get(0).agency().province(), district, types.get(Grouping.AGENCY_TYPE),
+                types.get(Grouping.TYPE_GROUP));
     }
 }

@@ -156,7 +156,7 @@ public final class AnalyzeJob {
      * Every agency read, its records merged across files and years. The records keep where each value was read only
      * for annotated copies: nothing else reads it after the merge, and it is most of a record's size.
      */
-    private static List<AgencyHistory> histories(List<ReadStage.FileRead> reads, boolean keepCells,
+    static List<AgencyHistory> histories(List<ReadStage.FileRead> reads, boolean keepCells,
                                                  List<Finding> findings) {
         List<AgencyYear> records = new ArrayList<>();
         reads.forEach(r -> records.addAll(r.records()));
@@ -174,12 +174,12 @@ public final class AnalyzeJob {
      * What the agency stage gave: the brief of every agency whose analysis succeeded, the rows, files and score-check
      * findings of those chosen, and with --annotate the full analyses of the agencies the copies are about.
      */
-    private record Agencies(List<AgencyBrief> briefs, List<SummaryRow> rows, List<Path> written, List<Finding> checks,
+    record Agencies(List<AgencyBrief> briefs, List<SummaryRow> rows, List<Path> written, List<Finding> checks,
                             List<AgencyAnalysis> annotated) {
     }
 
     /** Analyses every agency read and writes the chosen ones, on the run's threads; a failure skips one agency. */
-    private Agencies agencies(ExecutorService pool, List<AgencyHistory> all, Set<String> chosen, Rankings rankings,
+    Agencies agencies(ExecutorService pool, List<AgencyHistory> all, Set<String> chosen, Rankings rankings,
                               Selection selection, RunNames names) throws InterruptedException {
         ConcurrentLinkedQueue<AgencyBrief> briefs = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<SummaryRow> rows = new ConcurrentLinkedQueue<>();

@@ -2,7 +2,9 @@ package ita.batch;
 
 import ita.analysis.AgencyBrief;
 import ita.analysis.AgencyHistory;
-import ita.analysis.DistrictAnalysis;
+import ita.analysis.AnalysisSettings;
+import ita.analysis.GroupAnalysis;
+import ita.analysis.GroupStatistics;
 import ita.analysis.Grouping;
 import ita.analysis.ProvinceAnalysis;
 import ita.analysis.ProvinceAnalyzer;
@@ -10,20 +12,22 @@ import ita.report.document.DocumentOptions;
 import ita.report.document.ProvinceReport;
 import ita.report.summary.ProvinceSummaryWriter;
 import ita.report.summary.SummaryRow;
+import ita.report.summary.SummaryScope;
 import ita.report.summary.SummaryWriter;
 import ita.report.WriteOptions;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
-import java.util.stream.Collectors;
 
 /**
  * The outputs about many agencies: a summary workbook per province and per district that holds an agency chosen, the
@@ -57,83 +61,149 @@ final class SummaryOutputs {
      */
     List<Path> write(List<AgencyHistory> all, List<AgencyBrief> analyses, Set<String> chosen, List<SummaryRow> rows)
             throws InterruptedException {
-        List<Path> written = new ArrayList<>();
-        List<Future<Path>> jobs = new ArrayList<>();
+        // Everything runs on the pool, the longest first so that the last to finish are short: the statistics of
+        // the whole country and the provinces' analyses, then summary.json and summary.csv (ready from the start,
+        // they fill the pool while the last analyses finish), then the writing that needs the analyses.
         boolean workbooks = setup.settings().writes(BatchSettings.OutputFormat.XLSX);
         boolean documents = setup.settings().writes(BatchSettings.OutputFormat.DOCX);
-        if ((workbooks || documents) && !all.isEmpty()) {
-            Set<String> provinces = all.stream().filter(h -> chosen.contains(h.agency().id()))
-                    .map(h -> h.agency().province()).collect(Collectors.toSet());
-            Map<String, List<AgencyBrief>> byProvince = new HashMap<>();
+        boolean summaries = (workbooks || documents) && !all.isEmpty();
+        Set<String> provinces = new HashSet<>();
+        Set<String> districts = new HashSet<>();
+        Map<String, List<AgencyHistory>> members = new TreeMap<>();
+        Map<String, List<AgencyBrief>> byProvince = new HashMap<>();
+        Future<Map<Grouping, List<GroupAnalysis>>> country = null;
+        Map<String, Future<Analysed>> analysing = new HashMap<>();
+        if (summaries) {
+            for (AgencyHistory h : all) {
+                if (chosen.contains(h.agency().id())) {
+                    provinces.add(h.agency().province());
+                    districts.add(Grouping.DISTRICT.key(h.agency()));
+                }
+            }
             analyses.forEach(a -> byProvince.computeIfAbsent(a.agency().province(), k -> new ArrayList<>()).add(a));
-            // every province is analysed once, on the pool, for its own summary and for the summary of everything
-            Map<String, List<AgencyHistory>> members = new java.util.TreeMap<>();
+            // every province is analysed once, for its own summary and for the summary of everything
             all.stream().filter(h -> workbooks || provinces.contains(h.agency().province()))
                     .forEach(h -> members.computeIfAbsent(h.agency().province(), k -> new ArrayList<>()).add(h));
-            Set<String> districts = all.stream().filter(h -> chosen.contains(h.agency().id()))
-                    .map(h -> Grouping.DISTRICT.key(h.agency())).collect(Collectors.toSet());
-            Map<String, Future<Analysed>> analysing = new java.util.LinkedHashMap<>();
-            members.forEach((province, histories) -> analysing.put(province, pool.submit(() ->
-                    analyse(histories, workbooks && provinces.contains(province), districts))));
-            Map<String, Analysed> analysed = new java.util.LinkedHashMap<>();
+            if (workbooks) {
+                AnalysisSettings settings = setup.analysis();
+                country = pool.submit(() -> GroupStatistics.of(all, SummaryScope.EVERYTHING_GROUPINGS, settings));
+            }
+            for (String province : largestFirst(members.keySet(), p -> members.get(p).size())) {
+                analysing.put(province, pool.submit(() -> analyse(members.get(province),
+                        workbooks && provinces.contains(province), districts)));
+            }
+        }
+        Future<Path> csv = null;
+        Future<Path> json = null;
+        SummaryWriter w = new SummaryWriter();
+        if (setup.settings().writes(BatchSettings.OutputFormat.JSON)) {
+            Path p = names.runFile(SummaryWriter.JSON_FILE);
+            json = submit(p, () -> {
+                w.writeJson(rows, p);
+                return p;
+            });
+        }
+        if (setup.settings().writes(BatchSettings.OutputFormat.CSV)) {
+            Path p = names.runFile(SummaryWriter.CSV_FILE);
+            csv = submit(p, () -> {
+                w.writeCsv(rows, p);
+                return p;
+            });
+        }
+        Future<Path> overall = null;
+        Map<String, Future<Path>> provinceSummaries = new HashMap<>();
+        Map<String, Future<Path>> provinceReports = new HashMap<>();
+        Map<String, List<Future<Path>>> districtSummaries = new HashMap<>();
+        if (summaries) {
+            Map<String, Analysed> analysed = new TreeMap<>();
             for (Map.Entry<String, Future<Analysed>> e : analysing.entrySet()) {
                 analysed.put(e.getKey(), get(e.getValue()));
             }
             if (workbooks) {
-                Path overall = names.runFile(ProvinceSummaryWriter.OVERALL_FILE);
+                Path target = names.runFile(ProvinceSummaryWriter.OVERALL_FILE);
                 List<ProvinceAnalysis> every = analysed.values().stream().map(Analysed::province).toList();
-                jobs.add(submit(overall, () -> ProvinceSummaryWriter.writeOverall(overall, all, analyses,
-                        setup.analysis(), every, options)));
+                Map<Grouping, List<GroupAnalysis>> groups = get(country);
+                overall = submit(target, () -> ProvinceSummaryWriter.write(target,
+                        SummaryScope.everything(analyses, every, groups), options));
             }
-            analysed.forEach((province, a) -> {
-                if (!provinces.contains(province)) {
-                    return;
-                }
+            List<String> written = largestFirst(analysed.keySet().stream().filter(provinces::contains).toList(),
+                    p -> members.get(p).size());
+            for (String province : written) {
                 List<AgencyBrief> own = byProvince.getOrDefault(province, List.of());
-                ProvinceAnalysis p = a.province();
+                ProvinceAnalysis p = analysed.get(province).province();
                 if (workbooks) {
                     Path target = names.provinceSummary(province);
-                    jobs.add(submit(target, () -> ProvinceSummaryWriter.write(target, p, own, options)));
-                    for (DistrictAnalysis d : a.districts()) {
-                        Path file = names.districtSummary(d.overall().key());
-                        jobs.add(submit(file, () -> ProvinceSummaryWriter.writeDistrict(file, d, own, options)));
-                    }
+                    provinceSummaries.put(province, submit(target,
+                            () -> ProvinceSummaryWriter.write(target, p, own, options)));
                 }
                 if (documents) {
                     Path report = names.provinceReport(province, p.overall().latest().fiscalYear());
-                    jobs.add(submit(report, () -> reports.write(report, p, own)));
+                    provinceReports.put(province, submit(report, () -> reports.write(report, p, own)));
                 }
-            });
+            }
+            for (String province : written) {
+                List<AgencyBrief> own = byProvince.getOrDefault(province, List.of());
+                List<Future<Path>> jobs = new ArrayList<>();
+                Analysed a = analysed.get(province);
+                for (GroupAnalysis d : a.districts()) {
+                    Path file = names.districtSummary(d.key());
+                    jobs.add(submit(file, () -> ProvinceSummaryWriter.writeDistrict(file, a.analysed().district(d),
+                            own, options)));
+                }
+                districtSummaries.put(province, jobs);
+            }
         }
-        // summary.csv and summary.json are written here while the pool writes the workbooks
-        SummaryWriter w = new SummaryWriter();
-        List<Path> tables = new ArrayList<>();
-        if (setup.settings().writes(BatchSettings.OutputFormat.CSV)) {
-            Path p = names.runFile(SummaryWriter.CSV_FILE);
-            guard(p, () -> w.writeCsv(rows, p)).ifPresent(tables::add);
+        // the files in the order of the outputs: the summary of everything, each province's summary, its districts'
+        // and its report, then the tables
+        List<Future<Path>> jobs = new ArrayList<>();
+        if (overall != null) {
+            jobs.add(overall);
         }
-        if (setup.settings().writes(BatchSettings.OutputFormat.JSON)) {
-            Path p = names.runFile(SummaryWriter.JSON_FILE);
-            guard(p, () -> w.writeJson(rows, p)).ifPresent(tables::add);
+        for (String province : members.keySet()) {
+            if (provinceSummaries.containsKey(province)) {
+                jobs.add(provinceSummaries.get(province));
+            }
+            jobs.addAll(districtSummaries.getOrDefault(province, List.of()));
+            if (provinceReports.containsKey(province)) {
+                jobs.add(provinceReports.get(province));
+            }
         }
-        written.addAll(collect(jobs));
-        written.addAll(tables);
-        return written;
+        if (csv != null) {
+            jobs.add(csv);
+        }
+        if (json != null) {
+            jobs.add(json);
+        }
+        return collect(jobs);
     }
 
-    /** A province analysed, with those of its districts whose summaries are written. */
-    private record Analysed(ProvinceAnalysis province, List<DistrictAnalysis> districts) {
+    /** The keys ordered by the work they bring, the most first, ties by key. */
+    private static List<String> largestFirst(java.util.Collection<String> keys,
+                                             java.util.function.ToIntFunction<String> size) {
+        List<String> out = new ArrayList<>(keys);
+        out.sort(java.util.Comparator.comparingInt(size).reversed().thenComparing(k -> k));
+        return out;
+    }
+
+    /**
+     * A province analysed, with those of its districts whose summaries are written. A district's own groups (its
+     * types) are analysed when its summary is written, and let go with it: a country's districts hold most of the
+     * groups, and kept until the end they would fill the memory the summaries work in.
+     */
+    private record Analysed(ProvinceAnalyzer.Province analysed, List<GroupAnalysis> districts) {
+        ProvinceAnalysis province() {
+            return analysed.analysis();
+        }
     }
 
     private Analysed analyse(List<AgencyHistory> histories, boolean withDistricts, Set<String> chosenDistricts) {
-        ProvinceAnalysis p = ProvinceAnalyzer.analyze(histories, setup.analysis()).get(0);
-        if (!withDistricts) {
-            return new Analysed(p, List.of());
-        }
-        List<DistrictAnalysis> districts = new ArrayList<>();
-        for (DistrictAnalysis d : ProvinceAnalyzer.districts(p, histories, setup.analysis())) {
-            if (chosenDistricts.contains(d.overall().key())) {
-                districts.add(d);
+        ProvinceAnalyzer.Province p = ProvinceAnalyzer.province(histories, setup.analysis());
+        List<GroupAnalysis> districts = new ArrayList<>();
+        if (withDistricts) {
+            for (GroupAnalysis d : p.analysis().byDistrict()) {
+                if (chosenDistricts.contains(d.key())) {
+                    districts.add(d);
+                }
             }
         }
         return new Analysed(p, districts);
@@ -144,20 +214,6 @@ final class SummaryOutputs {
             return f.get();
         } catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause());
-        }
-    }
-
-    private interface Write {
-        void run() throws IOException;
-    }
-
-    private java.util.Optional<Path> guard(Path target, Write w) {
-        try {
-            w.run();
-            return java.util.Optional.of(target);
-        } catch (IOException | RuntimeException e) {
-            failures.output(shown(target), e);
-            return java.util.Optional.empty();
         }
     }
 

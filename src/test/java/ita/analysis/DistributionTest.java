@@ -100,4 +100,24 @@ class DistributionTest {
             assertEquals(Distribution.general(values, YEAR), Distribution.of(values, YEAR), "round " + round);
         }
     }
+
+    @Test
+    void theRootInDoublesRoundsAsTheRootInDecimal() {
+        java.util.Random rnd = new java.util.Random(11);
+        java.math.MathContext twenty = new java.math.MathContext(20);
+        List<BigDecimal> variances = new java.util.ArrayList<>(List.of(BigDecimal.ZERO, new BigDecimal("0.25"),
+                new BigDecimal("2.25"), new BigDecimal("1e-20"), new BigDecimal("99999999.99999999999999999999")));
+        for (int i = 0; i < 20_000; i++) {
+            variances.add(BigDecimal.valueOf(rnd.nextLong() & 0xFFFFFFFFFFL, 20 - rnd.nextInt(12)).setScale(20));
+            // squares of roots that end in exactly half a hundredth, and a hair either side: where rounding turns
+            BigDecimal half = BigDecimal.valueOf(rnd.nextInt(2_000_000)).add(new BigDecimal("0.5"));
+            BigDecimal square = half.multiply(half).setScale(20);
+            variances.add(square);
+            variances.add(square.add(new BigDecimal("1e-20")));
+            variances.add(square.subtract(new BigDecimal("1e-20")));
+        }
+        for (BigDecimal v : variances) {
+            assertEquals(YEAR.round(v.sqrt(twenty).movePointLeft(2)), Distribution.roundedRoot(v, YEAR), v.toString());
+        }
+    }
 }

@@ -155,4 +155,79 @@ class GroupStatisticsTest {
         assertEquals(1, udon.byTypeGroup().size());
         assertTrue(p.get(0).overall().missingYears().isEmpty());
     }
+
+    @Test
+    void sharesInWholeNumbersAreTheDecimalDivision() {
+        for (int of = 1; of <= 400; of++) {
+            for (int count = 0; count <= of; count++) {
+                BigDecimal exact = BigDecimal.valueOf(count).multiply(BigDecimal.valueOf(100))
+                        .divide(BigDecimal.valueOf(of), 2, java.math.RoundingMode.HALF_UP);
+                assertEquals(exact, GroupStatistics.share(count, of), count + " of " + of);
+            }
+        }
+        assertNull(GroupStatistics.share(0, 0));
+    }
+
+    @Test
+    void itemsFailedAsOftenFollowTheirCodesAndARecordCountsAnItemOnceAsFirstGiven() {
+        AgencyYear a = item(Seeds.year(A, 2567, "80.00", null, all("80", 1, "70")).build(),
+                "o10", "0", "o2", "0", "o1", "100", "o1", "0", "x5", "0");
+        AgencyYear b = item(Seeds.year(B, 2567, "70.00", null, all("80", 1, "70")).build(),
+                "o2", "0", "o10", "50", "o1", "0", "x5", "100");
+        YearStatistics y = GroupStatistics.of(List.of(AgencyHistory.of(List.of(a)), AgencyHistory.of(List.of(b))),
+                Grouping.PROVINCE).get(0).latest();
+        // o2 and o10 failed twice (o2 before o10, as people read codes); o1 once (A's second o1 is not counted),
+        // x5 once; items of one count by code
+        assertEquals(List.of("o2", "o10", "o1", "x5"), y.itemFailures().stream().map(ItemFailure::code).toList());
+        ItemFailure o1 = y.itemFailures().get(2);
+        assertEquals(1, o1.failed());
+        assertEquals(2, o1.assessed());
+        assertEquals(d("50.00"), o1.share());
+        assertTrue(y.itemFailures().get(0).title().length() > 0, "o2 is a 2567 item with its title");
+        assertEquals("", y.itemFailures().get(3).title(), "x5 is no item of 2567");
+    }
+
+    @Test
+    void totalsEqualInValueShareARankWhateverTheirDecimalsAndMoreDecimalsRankToo() {
+        AgencyYear a = Seeds.year(A, 2567, "85.0", null, List.of()).build();
+        AgencyYear b = Seeds.year(B, 2567, "85.00", null, List.of()).build();
+        AgencyYear c = Seeds.year(C, 2567, "90.00", null, List.of()).build();
+        List<AgencyHistory> h = List.of(AgencyHistory.of(List.of(a)), AgencyHistory.of(List.of(b)),
+                AgencyHistory.of(List.of(c)));
+        List<RankedAgency> r = GroupStatistics.of(h, Grouping.PROVINCE).get(0).latest().ranking();
+        assertEquals(List.of(C, A, B), r.stream().map(RankedAgency::agency).toList());
+        assertEquals(List.of(1, 2, 2), r.stream().map(RankedAgency::rank).toList());
+        assertEquals(d("85.0"), r.get(1).total(), "the total as reported");
+        // a total of three decimals takes the general path, with the same result as the ranking of a province
+        AgencyYear d3 = Seeds.year(D, 2567, "85.005", null, List.of()).build();
+        List<AgencyHistory> more = new ArrayList<>(h);
+        more.add(AgencyHistory.of(List.of(d3)));
+        List<RankedAgency> general = GroupStatistics.of(more, Grouping.PROVINCE).get(0).latest().ranking();
+        assertEquals(Rankings.rank(List.of(A, B, C, D), List.of(d("85.0"), d("85.00"), d("90.00"), d("85.005"))),
+                general);
+        assertEquals(List.of(C, D, A, B), general.stream().map(RankedAgency::agency).toList());
+    }
+
+    @Test
+    void aProvinceReadOnceGivesItsDistrictsAsAnalysedAloneOnAnyThread() throws Exception {
+        List<AgencyHistory> h = province();
+        ProvinceAnalyzer.Province p = ProvinceAnalyzer.province(h, AnalysisSettings.defaults());
+        assertEquals(ProvinceAnalyzer.analyze(h, AnalysisSettings.defaults()).get(0), p.analysis());
+        List<DistrictAnalysis> alone = ProvinceAnalyzer.districts(h, AnalysisSettings.defaults());
+        assertEquals(2, alone.size());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<DistrictAnalysis>> shared = new ArrayList<>();
+            for (int round = 0; round < 50; round++) {
+                for (GroupAnalysis d : p.analysis().byDistrict()) {
+                    shared.add(pool.submit(() -> p.district(d)));
+                }
+            }
+            for (int i = 0; i < shared.size(); i++) {
+                assertEquals(alone.get(i % 2), shared.get(i).get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

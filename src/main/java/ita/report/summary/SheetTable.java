@@ -113,7 +113,17 @@ final class SheetTable {
 
     /** Text without the characters XML cannot hold; never null. */
     static String clean(String value) {
-        return value == null ? "" : NOT_XML.matcher(value).replaceAll("");
+        if (value == null) {
+            return "";
+        }
+        // most text has none of them: looked for before a matcher is made
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == '\uFFFE' || c == '\uFFFF') {
+                return NOT_XML.matcher(value).replaceAll("");
+            }
+        }
+        return value;
     }
 
     /** One row being written. Text always goes into a text cell, so a name starting with = stays text. */

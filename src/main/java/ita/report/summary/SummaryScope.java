@@ -81,7 +81,20 @@ public record SummaryScope(Kind kind, String name, GroupAnalysis overall, List<G
      */
     public static SummaryScope everything(List<AgencyHistory> histories, List<AgencyBrief> analyses,
                                           AnalysisSettings settings, List<ProvinceAnalysis> provinces) {
-        GroupAnalysis all = GroupStatistics.of(histories, Grouping.ALL, settings).get(0);
+        return everything(analyses, provinces, GroupStatistics.of(histories, EVERYTHING_GROUPINGS, settings));
+    }
+
+    /** How everything read is grouped besides by province and district: as a whole, by type and by type group. */
+    public static final List<Grouping> EVERYTHING_GROUPINGS = List.of(Grouping.ALL, Grouping.AGENCY_TYPE,
+            Grouping.TYPE_GROUP);
+
+    /**
+     * Everything read, from its parts computed apart (they take long on a whole country, and may be computed at the
+     * same time): every province analysed, and every agency read grouped in the {@link #EVERYTHING_GROUPINGS}.
+     */
+    public static SummaryScope everything(List<AgencyBrief> analyses, List<ProvinceAnalysis> provinces,
+                                          java.util.Map<Grouping, List<GroupAnalysis>> groups) {
+        GroupAnalysis all = groups.get(Grouping.ALL).get(0);
         List<GroupAnalysis> byProvince = new ArrayList<>();
         List<GroupAnalysis> byDistrict = new ArrayList<>();
         for (ProvinceAnalysis p : provinces) {
@@ -93,8 +106,7 @@ public record SummaryScope(Kind kind, String name, GroupAnalysis overall, List<G
         List<ProvinceAnalysis> sorted = new ArrayList<>(provinces);
         sorted.sort(Comparator.comparing(ProvinceAnalysis::province));
         return new SummaryScope(Kind.EVERYTHING, "ทุกหน่วยงานที่อ่าน", all, byProvince, byDistrict,
-                GroupStatistics.of(histories, Grouping.AGENCY_TYPE, settings),
-                GroupStatistics.of(histories, Grouping.TYPE_GROUP, settings), members(all, analyses), sorted);
+                groups.get(Grouping.AGENCY_TYPE), groups.get(Grouping.TYPE_GROUP), members(all, analyses), sorted);
     }
 
     private static List<AgencyBrief> members(GroupAnalysis group, List<AgencyBrief> analyses) {
