@@ -1,6 +1,7 @@
 package ita.report.typography;
 
 import java.text.BreakIterator;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -34,34 +35,45 @@ public final class TextLines {
         99, 0, 87, 87, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 114,
         56, 104, 65, 67, 67, 57, 110, 0, 0, 0, 0, 0, 0, 0, 0, 124,
         124, 124, 124, 124, 124, 124, 124, 124, 124, 124, 144, 193};
+    /** Widths of the characters up to the end of Thai, from the tables above, divided once. */
+    private static final double[] WIDTHS = new double['\u0E00' + THAI.length];
     /** Thai words are found with a dictionary; one breaker per thread, as they keep state. */
-    private static final ThreadLocal<BreakIterator> BREAKS = ThreadLocal.withInitial(
-            () -> BreakIterator.getLineInstance(Locale.forLanguageTag("th")));
+    private static final ThreadLocal<Measure> MEASURE = ThreadLocal.withInitial(Measure::new);
+
+    static {
+        for (char c = 0; c < WIDTHS.length; c++) {
+            WIDTHS[c] = c >= ' ' && c < ' ' + ASCII.length ? ASCII[c - ' '] / 100.0
+                    : c >= '\u0E00' ? THAI[c - '\u0E00'] / 100.0 : otherWidth(c);
+        }
+    }
 
     private TextLines() {
     }
 
     /** The width of one character, in digit widths: other scripts count as one digit, control characters as none. */
     public static double width(char c) {
-        if (c >= ' ' && c < ' ' + ASCII.length) {
-            return ASCII[c - ' '] / 100.0;
-        }
-        if (c >= '\u0E00' && c < '\u0E00' + THAI.length) {
-            return THAI[c - '\u0E00'] / 100.0;
-        }
+        return c < WIDTHS.length ? WIDTHS[c] : otherWidth(c);
+    }
+
+    private static double otherWidth(char c) {
         return c < ' ' || Character.getType(c) == Character.NON_SPACING_MARK || Character.getType(c) == Character.FORMAT
                 ? 0 : 1;
     }
 
     /** The width of a text on one line, in digit widths. */
     public static double width(String text) {
-        return width(text, 0, text.length());
+        double w = 0;
+        for (int i = 0; i < text.length(); i++) {
+            w += width(text.charAt(i));
+        }
+        return w;
     }
 
-    private static double width(String s, int from, int to) {
+    private static double width(char[] s, int from, int to) {
         double w = 0;
         for (int i = from; i < to; i++) {
-            w += width(s.charAt(i));
+            char c = s[i];
+            w += c < WIDTHS.length ? WIDTHS[c] : otherWidth(c);
         }
         return w;
     }
@@ -75,14 +87,23 @@ public final class TextLines {
             return 1;
         }
         double usable = Math.max(1, columnWidth - PADDING);
-        if (text.indexOf('\n') < 0) {
-            return Math.max(1, paragraphLines(text, usable));
-        }
+        Measure m = MEASURE.get();
+        char[] s = m.chars(text);
+        int n = text.length();
         int lines = 0;
-        for (String paragraph : text.split("\r?\n", -1)) {
-            lines += paragraphLines(paragraph, usable);
+        for (int from = 0; ; ) {
+            int nl = from;
+            while (nl < n && s[nl] != '\n') {
+                nl++;
+            }
+            // a line ends before its \n, or before the \r of a \r\n
+            int end = nl < n && nl > from && s[nl - 1] == '\r' ? nl - 1 : nl;
+            lines += m.paragraphLines(s, from, end, usable);
+            if (nl == n) {
+                return Math.max(1, lines);
+            }
+            from = nl + 1;
         }
-        return Math.max(1, lines);
     }
 
     /**
@@ -94,68 +115,248 @@ public final class TextLines {
         return lines(text, usable + PADDING);
     }
 
-    /**
-     * The words of texts already broken, whatever the width: a text comes back in several columns (the measures
-     * sheet, both progress forms, the documents), and the catalog's steps agency after agency. Breaking Thai into
-     * words with the dictionary is what costs; fitting words into a width is a short loop.
-     */
-    private static final java.util.concurrent.ConcurrentHashMap<String, double[]> WORDS =
-            new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int WORDS_LIMIT = 20_000;
+    /** Words laid into lines one after the other, as a spreadsheet wraps them. */
+    private static final class Wrap {
+        private final double usable;
+        int lines = 1;
+        private double line;
 
-    private static int paragraphLines(String p, double usable) {
-        if (width(p) <= usable) {
-            return 1;
+        Wrap(double usable) {
+            this.usable = usable;
         }
-        double[] words = WORDS.get(p);
-        if (words == null) {
-            words = words(p);
-            if (WORDS.size() >= WORDS_LIMIT) {
-                // texts of one agency only (its names and figures) must not fill the memory of a national run
-                WORDS.clear();
+
+        /** Words in pairs: a word's width without the spaces after it, then the width of those spaces. */
+        void add(double[] words) {
+            for (int i = 0; i < words.length; i += 2) {
+                double w = words[i];
+                if (line > 0 && line + w > usable) {
+                    lines++;
+                    line = 0;
+                }
+                while (w > usable) {
+                    lines++;
+                    w -= usable;
+                }
+                // spaces after a word may hang past the column's edge
+                line += w + words[i + 1];
             }
-            WORDS.put(p, words);
         }
-        return wrappedLines(words, usable);
     }
 
-    /** Each word's width without the spaces after it, then the width of those spaces, in pairs. */
-    private static double[] words(String p) {
-        BreakIterator breaks = BREAKS.get();
-        breaks.setText(p);
-        double[] out = new double[16];
-        int n = 0;
-        int start = breaks.first();
-        for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
-            // spaces after a word may hang past the column's edge
-            int word = end;
-            while (word > start && p.charAt(word - 1) == ' ') {
+    /**
+     * One thread's means of measuring: the text's characters, its line breaker (breakers keep state) and the pieces
+     * it has broken. Breaking Thai into words with the dictionary is what costs; fitting words into a width is a
+     * short loop.
+     */
+    static final class Measure {
+
+        private char[] chars = new char[256];
+        private final BreakIterator breaks = BreakIterator.getLineInstance(Locale.forLanguageTag("th"));
+        private final Pieces pieces = new Pieces();
+
+        /** The measure of the calling thread. */
+        static Measure get() {
+            return MEASURE.get();
+        }
+
+        /** The text's characters, in a buffer of this measure's, valid until the next call. */
+        char[] chars(String text) {
+            if (chars.length < text.length()) {
+                chars = new char[Math.max(text.length(), 2 * chars.length)];
+            }
+            text.getChars(0, text.length(), chars, 0);
+            return chars;
+        }
+
+        /** Lines of {@code s[from, to)}, a text without line breaks. */
+        int paragraphLines(char[] s, int from, int to, double usable) {
+            if (width(s, from, to) <= usable) {
+                return 1;
+            }
+            Wrap wrap = new Wrap(usable);
+            if (!Pieces.separable(s, from, to)) {
+                wrap.add(words(s, from, to));
+                return wrap.lines;
+            }
+            for (int at = from; at < to; ) {
+                int end = Pieces.end(s, at, to);
+                wrap.add(words(s, at, end));
+                at = end;
+            }
+            return wrap.lines;
+        }
+
+        /** The words of {@code s[from, to)} broken on their own, in pairs as {@link Wrap#add} takes them. */
+        double[] words(char[] s, int from, int to) {
+            double[] plain = Pieces.plainWord(s, from, to);
+            return plain != null ? plain : pieces.words(this, s, from, to);
+        }
+
+        /** The words of a text as the dictionary breaker finds them. */
+        double[] broken(String p) {
+            breaks.setText(p);
+            double[] out = new double[16];
+            int n = 0;
+            int start = breaks.first();
+            for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+                int word = end;
+                while (word > start && p.charAt(word - 1) == ' ') {
+                    word--;
+                }
+                if (n + 2 > out.length) {
+                    out = Arrays.copyOf(out, out.length * 2);
+                }
+                out[n++] = width(p.substring(start, word));
+                out[n++] = width(p.substring(word, end));
+            }
+            return Arrays.copyOf(out, n);
+        }
+    }
+
+    /**
+     * A text's words, found piece by piece: the line breaker never joins a word across spaces that come before a
+     * Thai letter, a Latin one, a digit or an opening parenthesis, so what lies between such spaces is broken on
+     * its own, and the pieces (the catalog's phrases, the sentences' fixed words, an agency's name) come back
+     * agency after agency where whole texts, which differ by a name or a figure, would not. Texts with characters
+     * whose breaks depend on what follows the spaces (ๆ, ฯ, a vowel or mark with no letter before it, or anything
+     * outside Thai, ASCII and a few punctuation marks) are broken whole. {@code TextLinesPiecesTest} holds the
+     * pieces' words to the whole text's.
+     *
+     * <p>The pieces already broken are kept by their characters, looked up without making a string of the piece;
+     * bounded, as a national run's names must not fill the memory: it starts again empty when full.
+     */
+    static final class Pieces {
+
+        private static final int LIMIT = 1 << 14;
+        /** What a character allows, from U+0000 to the end of Thai. */
+        private static final byte[] KIND = new byte['\u0E00' + THAI.length];
+        private static final byte NOT_TRIED = 0;
+        private static final byte PLAIN = 1;
+        private static final byte CONSONANT = 2;
+        /** A vowel or mark that sits on or follows the letter before it. */
+        private static final byte DEPENDENT = 3;
+
+        static {
+            for (char c = ' '; c <= '~'; c++) {
+                KIND[c] = PLAIN;
+            }
+            for (char c = '\u0E01'; c <= '\u0E5B'; c++) {
+                KIND[c] = c <= '\u0E2E' ? CONSONANT
+                        : c == '\u0E30' || c >= '\u0E31' && c <= '\u0E3A' || c == '\u0E45' || c >= '\u0E47' && c <= '\u0E4E'
+                        ? DEPENDENT : PLAIN;
+            }
+            // ๆ and ฯ: their breaks depend on what comes after the spaces that follow them
+            KIND['\u0E46'] = NOT_TRIED;
+            KIND['\u0E2F'] = NOT_TRIED;
+            for (char c = '\u0E3B'; c <= '\u0E3E'; c++) {
+                KIND[c] = NOT_TRIED;
+            }
+        }
+
+        private char[][] keys = new char[2 * LIMIT][];
+        private double[][] values = new double[2 * LIMIT][];
+        private int[] hashes = new int[2 * LIMIT];
+        private int size;
+
+        /** Whether {@code s[from, to)} may be broken piece by piece. */
+        static boolean separable(char[] s, int from, int to) {
+            byte before = PLAIN;
+            for (int i = from; i < to; i++) {
+                char c = s[i];
+                byte kind = c < KIND.length ? KIND[c] : "–…→−●☐·".indexOf(c) >= 0 ? PLAIN : NOT_TRIED;
+                if (kind == NOT_TRIED || kind == DEPENDENT && before != CONSONANT && before != DEPENDENT) {
+                    return false;
+                }
+                before = kind;
+            }
+            return true;
+        }
+
+        /** Where the piece from {@code at} ends: after the spaces that come before a safe start, or at {@code to}. */
+        static int end(char[] s, int at, int to) {
+            int i = at;
+            while (true) {
+                while (i < to && s[i] != ' ') {
+                    i++;
+                }
+                while (i < to && s[i] == ' ') {
+                    i++;
+                }
+                if (i >= to || startsPiece(s[i])) {
+                    return i;
+                }
+            }
+        }
+
+        private static boolean startsPiece(char c) {
+            return c >= '\u0E01' && c <= '\u0E2E' || c >= '\u0E40' && c <= '\u0E44' || c >= 'a' && c <= 'z'
+                    || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '(';
+        }
+
+        /**
+         * A Latin word, a code (O42) or a number (8,325.50) and the spaces after it: one word, without asking the
+         * dictionary. A point or a comma is kept only between digits of a number; after a letter the breaker may
+         * break (QUARTILE.|INC).
+         */
+        static double[] plainWord(char[] s, int from, int to) {
+            int word = to;
+            while (word > from && s[word - 1] == ' ') {
                 word--;
             }
-            if (n + 2 > out.length) {
-                out = java.util.Arrays.copyOf(out, out.length * 2);
+            if (word == from) {
+                return null;
             }
-            out[n++] = width(p, start, word);
-            out[n++] = width(p, word, end);
+            boolean letters = false;
+            boolean points = false;
+            for (int i = from; i < word; i++) {
+                char c = s[i];
+                if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+                    letters = true;
+                } else if (c == '.' || c == ',') {
+                    if (i == from || i + 1 == word || !digit(s[i - 1]) || !digit(s[i + 1])) {
+                        return null;
+                    }
+                    points = true;
+                } else if (!digit(c)) {
+                    return null;
+                }
+            }
+            if (letters && points) {
+                return null;
+            }
+            return new double[] {width(s, from, word), width(s, word, to)};
         }
-        return java.util.Arrays.copyOf(out, n);
-    }
 
-    private static int wrappedLines(double[] words, double usable) {
-        int lines = 1;
-        double line = 0;
-        for (int i = 0; i < words.length; i += 2) {
-            double w = words[i];
-            if (line > 0 && line + w > usable) {
-                lines++;
-                line = 0;
-            }
-            while (w > usable) {
-                lines++;
-                w -= usable;
-            }
-            line += w + words[i + 1];
+        private static boolean digit(char c) {
+            return c >= '0' && c <= '9';
         }
-        return lines;
+
+        /** The words of the piece {@code s[from, to)}, broken once by {@code m}'s breaker. */
+        double[] words(Measure m, char[] s, int from, int to) {
+            int h = 0;
+            for (int i = from; i < to; i++) {
+                h = 31 * h + s[i];
+            }
+            int mask = keys.length - 1;
+            int slot = (h ^ h >>> 16) & mask;
+            for (char[] k = keys[slot]; k != null; slot = slot + 1 & mask, k = keys[slot]) {
+                if (hashes[slot] == h && Arrays.equals(k, 0, k.length, s, from, to)) {
+                    return values[slot];
+                }
+            }
+            char[] piece = Arrays.copyOfRange(s, from, to);
+            double[] words = m.broken(new String(piece));
+            if (size >= LIMIT) {
+                Arrays.fill(keys, null);
+                Arrays.fill(values, null);
+                size = 0;
+                slot = (h ^ h >>> 16) & mask;
+            }
+            keys[slot] = piece;
+            values[slot] = words;
+            hashes[slot] = h;
+            size++;
+            return words;
+        }
     }
 }
