@@ -188,8 +188,7 @@ public final class TextLines {
 
         /** The words of {@code s[from, to)} broken on their own, in pairs as {@link Wrap#add} takes them. */
         double[] words(char[] s, int from, int to) {
-            double[] plain = Pieces.plainWord(s, from, to);
-            return plain != null ? plain : pieces.words(this, s, from, to);
+            return pieces.words(this, s, from, to);
         }
 
         /** The words of a text as the dictionary breaker finds them. */
@@ -251,19 +250,22 @@ public final class TextLines {
             for (char c = '\u0E3B'; c <= '\u0E3E'; c++) {
                 KIND[c] = NOT_TRIED;
             }
+            KIND['·'] = PLAIN;
         }
 
         private char[][] keys = new char[2 * LIMIT][];
         private double[][] values = new double[2 * LIMIT][];
         private int[] hashes = new int[2 * LIMIT];
         private int size;
+        /** The piece being looked up, its digits as 0. */
+        private char[] key = new char[256];
 
         /** Whether {@code s[from, to)} may be broken piece by piece. */
         static boolean separable(char[] s, int from, int to) {
             byte before = PLAIN;
             for (int i = from; i < to; i++) {
                 char c = s[i];
-                byte kind = c < KIND.length ? KIND[c] : "–…→−●☐·".indexOf(c) >= 0 ? PLAIN : NOT_TRIED;
+                byte kind = c < KIND.length ? KIND[c] : "–…→−●☐".indexOf(c) >= 0 ? PLAIN : NOT_TRIED;
                 if (kind == NOT_TRIED || kind == DEPENDENT && before != CONSONANT && before != DEPENDENT) {
                     return false;
                 }
@@ -294,57 +296,31 @@ public final class TextLines {
         }
 
         /**
-         * A Latin word, a code (O42) or a number (8,325.50) and the spaces after it: one word, without asking the
-         * dictionary. A point or a comma is kept only between digits of a number; after a letter the breaker may
-         * break (QUARTILE.|INC).
+         * The words of the piece {@code s[from, to)}, broken once by {@code m}'s breaker. Pieces are kept with their
+         * digits as 0 (๐ for Thai digits): the breaker treats all digits alike and they are all as wide, so a
+         * figure's words are those of any other figure of its form, and "(73.73 " is found as "(00.00 ".
          */
-        static double[] plainWord(char[] s, int from, int to) {
-            int word = to;
-            while (word > from && s[word - 1] == ' ') {
-                word--;
-            }
-            if (word == from) {
-                return null;
-            }
-            boolean letters = false;
-            boolean points = false;
-            for (int i = from; i < word; i++) {
-                char c = s[i];
-                if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
-                    letters = true;
-                } else if (c == '.' || c == ',') {
-                    if (i == from || i + 1 == word || !digit(s[i - 1]) || !digit(s[i + 1])) {
-                        return null;
-                    }
-                    points = true;
-                } else if (!digit(c)) {
-                    return null;
-                }
-            }
-            if (letters && points) {
-                return null;
-            }
-            return new double[] {width(s, from, word), width(s, word, to)};
-        }
-
-        private static boolean digit(char c) {
-            return c >= '0' && c <= '9';
-        }
-
-        /** The words of the piece {@code s[from, to)}, broken once by {@code m}'s breaker. */
         double[] words(Measure m, char[] s, int from, int to) {
+            int len = to - from;
+            if (key.length < len) {
+                key = new char[Math.max(len, 2 * key.length)];
+            }
+            char[] k = key;
             int h = 0;
-            for (int i = from; i < to; i++) {
-                h = 31 * h + s[i];
+            for (int i = 0; i < len; i++) {
+                char c = s[from + i];
+                c = c >= '0' && c <= '9' ? '0' : c >= '\u0E50' && c <= '\u0E59' ? '\u0E50' : c;
+                k[i] = c;
+                h = 31 * h + c;
             }
             int mask = keys.length - 1;
             int slot = (h ^ h >>> 16) & mask;
-            for (char[] k = keys[slot]; k != null; slot = slot + 1 & mask, k = keys[slot]) {
-                if (hashes[slot] == h && Arrays.equals(k, 0, k.length, s, from, to)) {
+            for (char[] kept = keys[slot]; kept != null; slot = slot + 1 & mask, kept = keys[slot]) {
+                if (hashes[slot] == h && Arrays.equals(kept, 0, kept.length, k, 0, len)) {
                     return values[slot];
                 }
             }
-            char[] piece = Arrays.copyOfRange(s, from, to);
+            char[] piece = Arrays.copyOf(k, len);
             double[] words = m.broken(new String(piece));
             if (size >= LIMIT) {
                 Arrays.fill(keys, null);

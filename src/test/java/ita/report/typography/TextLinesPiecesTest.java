@@ -179,9 +179,10 @@ class TextLinesPiecesTest {
     }
 
     @Test
-    void aFigureOrALatinWordIsOneWordWithoutTheDictionary() {
+    void aFigureBreaksAsAnyOtherFigureOfItsForm() {
+        // pieces are kept with their digits as 0: every figure of a form must break as the first one broken
         Random r = new Random(5);
-        String chars = "0123456789.,abcXYZ";
+        String chars = "0123456789๐๑๒๓๔๕๖๗๘๙.,-+%()/:abcXYZก";
         for (int k = 0; k < 20_000; k++) {
             StringBuilder sb = new StringBuilder();
             int n = 1 + r.nextInt(12);
@@ -190,6 +191,12 @@ class TextLinesPiecesTest {
             }
             String t = sb.append(" ".repeat(r.nextInt(3))).toString();
             assertArrayEquals(whole(t), TextLines.Measure.get().words(t.toCharArray(), 0, t.length()), t);
+        }
+        String form = "(00.00), ";
+        TextLines.Measure.get().words(form.toCharArray(), 0, form.length());
+        for (String figure : new String[] {"(73.73), ", "(98.19), ", "(๙๘.๑๙), "}) {
+            assertArrayEquals(whole(figure), TextLines.Measure.get().words(figure.toCharArray(), 0, figure.length()),
+                    figure);
         }
     }
 
