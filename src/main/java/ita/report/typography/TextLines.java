@@ -217,8 +217,8 @@ public final class TextLines {
      * Thai letter, a Latin one, a digit or an opening parenthesis, so what lies between such spaces is broken on
      * its own, and the pieces (the catalog's phrases, the sentences' fixed words, an agency's name) come back
      * agency after agency where whole texts, which differ by a name or a figure, would not. Texts with characters
-     * whose breaks depend on what follows the spaces (ๆ, ฯ, a vowel or mark with no letter before it, or anything
-     * outside Thai, ASCII and a few punctuation marks) are broken whole. {@code TextLinesPiecesTest} holds the
+     * whose breaks depend on what follows the spaces (ๆ and ฯ but in " ๆ " and " ฯลฯ ", a vowel or mark with no
+     * letter before it, or anything outside Thai, ASCII and a few punctuation marks) are broken whole. {@code TextLinesPiecesTest} holds the
      * pieces' words to the whole text's.
      *
      * <p>The pieces already broken are kept by their characters, looked up without making a string of the piece;
@@ -266,12 +266,28 @@ public final class TextLines {
             for (int i = from; i < to; i++) {
                 char c = s[i];
                 byte kind = c < KIND.length ? KIND[c] : "–…→−●☐".indexOf(c) >= 0 ? PLAIN : NOT_TRIED;
-                if (kind == NOT_TRIED || kind == DEPENDENT && before != CONSONANT && before != DEPENDENT) {
+                if (kind == NOT_TRIED) {
+                    // ๆ and ฯลฯ written as Thai style writes them, with spaces around: "ต่าง ๆ ", "ค่าเดินทาง ฯลฯ "
+                    int after = c == '\u0E46' && i >= from + 2 && letter(s[i - 2]) ? i + 1
+                            : c == '\u0E2F' && i + 2 < to && s[i + 1] == '\u0E25' && s[i + 2] == '\u0E2F' ? i + 3 : -1;
+                    if (after < 0 || i == from || s[i - 1] != ' ' || after < to && s[after] != ' ') {
+                        return false;
+                    }
+                    i = after - 1;
+                    before = PLAIN;
+                    continue;
+                }
+                if (kind == DEPENDENT && before != CONSONANT && before != DEPENDENT) {
                     return false;
                 }
                 before = kind;
             }
             return true;
+        }
+
+        /** A Thai letter, or a vowel or mark on one. */
+        private static boolean letter(char c) {
+            return c < KIND.length && (KIND[c] == CONSONANT || KIND[c] == DEPENDENT);
         }
 
         /** Where the piece from {@code at} ends: after the spaces that come before a safe start, or at {@code to}. */

@@ -163,6 +163,7 @@ class TextLinesPiecesTest {
                     case 3 -> w.substring(0, at) + marks.charAt(r.nextInt(marks.length())) + w.substring(at);
                     case 4 -> String.valueOf(p);
                     case 5 -> w.substring(w.length() / 2);
+                    case 6 -> r.nextBoolean() ? "ๆ" : "ฯลฯ";
                     default -> w;
                 };
                 sb.append(w).append(" ".repeat(new int[] {1, 1, 1, 1, 1, 2, 0, 3}[r.nextInt(8)]));
@@ -201,12 +202,17 @@ class TextLinesPiecesTest {
     }
 
     @Test
-    void thaiRepeatAndAbbreviationMarksKeepTheTextWhole() {
-        // "ต่าง ๆ": the breaker keeps ๆ with the word before the space, and its breaks depend on what follows
-        assertFalse(separable("ต่าง ๆ ที่"));
+    void thaiRepeatAndAbbreviationMarksGoByPiecesOnlyBetweenSpaces() {
+        // "ต่าง ๆ" and "ฯลฯ" as Thai style writes them, between spaces
+        assertTrue(separable("ประกาศต่าง ๆ เกี่ยวกับการจัดซื้อจัดจ้าง"));
+        assertTrue(separable("ค่าวัสดุอุปกรณ์ หรือค่าเดินทาง ฯลฯ มากน้อยเพียงใด"));
+        // elsewhere the breaker's breaks around them depend on what follows the next spaces ("ก|ๆ ต.ค.")
+        assertFalse(separable("กๆ ต.ค."));
+        assertFalse(separable("ก ๆต.ค."));
         assertFalse(separable("กรุงเทพฯ และ"));
+        assertFalse(separable("ๆ ก"));
         assertFalse(separable("ก\u00A0ข"), "a character the pieces were not tried with");
-        assertTrue(separable("ได้ 73.35 คะแนน (ร้อยละ 85) – ข้อ O42"));
+        assertTrue(separable("ได้ 73.35 คะแนน (ร้อยละ 85) – ข้อ O42 · ระดับ A → B"));
         // a space before a closing parenthesis does not end a piece: "ก ) " goes whole, "ข " starts the next
         assertEquals(4, TextLines.Pieces.end("ก ) ข ค".toCharArray(), 0, 7));
     }
