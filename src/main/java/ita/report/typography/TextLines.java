@@ -3,6 +3,7 @@ package ita.report.typography;
 import java.text.BreakIterator;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How wide Thai text is and how many lines it takes when wrapped in a column, so that row heights can be set
@@ -144,9 +145,9 @@ public final class TextLines {
     }
 
     /**
-     * One thread's means of measuring: the text's characters, its line breaker (breakers keep state) and the pieces
-     * it has broken. Breaking Thai into words with the dictionary is what costs; fitting words into a width is a
-     * short loop.
+     * One thread's means of measuring: the text's characters, its line breaker (breakers keep state) and its way into
+     * the pieces broken so far. Breaking Thai into words with the dictionary is what costs; fitting words into a width
+     * is a short loop.
      */
     static final class Measure {
 
@@ -221,12 +222,13 @@ public final class TextLines {
      * letter before it, or anything outside Thai, ASCII and a few punctuation marks) are broken whole. {@code TextLinesPiecesTest} holds the
      * pieces' words to the whole text's.
      *
-     * <p>The pieces already broken are kept by their characters, looked up without making a string of the piece;
-     * bounded, as a national run's names must not fill the memory: it starts again empty when full.
+     * <p>The pieces already broken are kept by their characters, looked up without making a string of the piece,
+     * shared by the threads; bounded, as a national run's names must not fill the memory: it starts again empty when
+     * full.
      */
     static final class Pieces {
 
-        private static final int LIMIT = 1 << 14;
+        private static final int LIMIT = 1 << 15;
         /** What a character allows, from U+0000 to the end of Thai. */
         private static final byte[] KIND = new byte['\u0E00' + THAI.length];
         private static final byte NOT_TRIED = 0;
@@ -253,12 +255,10 @@ public final class TextLines {
             KIND['·'] = PLAIN;
         }
 
-        private char[][] keys = new char[2 * LIMIT][];
-        private double[][] values = new double[2 * LIMIT][];
-        private int[] hashes = new int[2 * LIMIT];
-        private int size;
-        /** The piece being looked up, its digits as 0. */
-        private char[] key = new char[256];
+        /** Pieces broken by any thread: a run's threads find what another has broken. */
+        private static final ConcurrentHashMap<Key, double[]> BROKEN = new ConcurrentHashMap<>();
+        /** The piece being looked up by this thread, its digits as 0. */
+        private final Key probe = new Key(new char[256], 0, 0);
 
         /** Whether {@code s[from, to)} may be broken piece by piece. */
         static boolean separable(char[] s, int from, int to) {
@@ -318,10 +318,10 @@ public final class TextLines {
          */
         double[] words(Measure m, char[] s, int from, int to) {
             int len = to - from;
-            if (key.length < len) {
-                key = new char[Math.max(len, 2 * key.length)];
+            if (probe.chars.length < len) {
+                probe.chars = new char[Math.max(len, 2 * probe.chars.length)];
             }
-            char[] k = key;
+            char[] k = probe.chars;
             int h = 0;
             for (int i = 0; i < len; i++) {
                 char c = s[from + i];
@@ -329,26 +329,43 @@ public final class TextLines {
                 k[i] = c;
                 h = 31 * h + c;
             }
-            int mask = keys.length - 1;
-            int slot = (h ^ h >>> 16) & mask;
-            for (char[] kept = keys[slot]; kept != null; slot = slot + 1 & mask, kept = keys[slot]) {
-                if (hashes[slot] == h && Arrays.equals(kept, 0, kept.length, k, 0, len)) {
-                    return values[slot];
+            probe.length = len;
+            probe.hash = h;
+            double[] words = BROKEN.get(probe);
+            if (words == null) {
+                char[] piece = Arrays.copyOf(k, len);
+                words = m.broken(new String(piece));
+                if (BROKEN.size() >= LIMIT) {
+                    // a national run's names must not fill the memory
+                    BROKEN.clear();
                 }
+                BROKEN.put(new Key(piece, len, h), words);
             }
-            char[] piece = Arrays.copyOf(k, len);
-            double[] words = m.broken(new String(piece));
-            if (size >= LIMIT) {
-                Arrays.fill(keys, null);
-                Arrays.fill(values, null);
-                size = 0;
-                slot = (h ^ h >>> 16) & mask;
-            }
-            keys[slot] = piece;
-            values[slot] = words;
-            hashes[slot] = h;
-            size++;
             return words;
+        }
+    }
+
+    /** A piece's characters {@code chars[0, length)} as a key. */
+    private static final class Key {
+        private char[] chars;
+        private int length;
+        private int hash;
+
+        Key(char[] chars, int length, int hash) {
+            this.chars = chars;
+            this.length = length;
+            this.hash = hash;
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.length == length && k.hash == hash
+                    && Arrays.equals(chars, 0, length, k.chars, 0, k.length);
         }
     }
 }
