@@ -92,18 +92,21 @@ final class DocxPackage {
         // the body goes into the zip as it is written, a few pages at a time
         StringBuilder doc = Xml.wide(DOCUMENT_CHUNK + DOCUMENT_CHUNK / 2).append(DOCUMENT_HEAD);
         zip.start("word/document.xml");
+        DocTable.Drain drain = sb -> {
+            if (sb.length() >= DOCUMENT_CHUNK) {
+                zip.write(sb);
+                sb.setLength(0);
+            }
+        };
         for (Object e : body) {
             if (e instanceof Para p) {
                 p.write(doc);
             } else if (e instanceof DocTable t) {
-                t.write(doc);
+                t.write(doc, drain);
             } else {
                 doc.append((String) e);
             }
-            if (doc.length() >= DOCUMENT_CHUNK) {
-                zip.write(doc);
-                doc.setLength(0);
-            }
+            drain.drain(doc);
         }
         zip.write(doc.append("</w:body></w:document>"));
         zip.closeEntry();
