@@ -140,13 +140,23 @@ public record YearFramework(
 
     /** The items of the year that stand for a concept, in item order; empty when the year has none. */
     public List<OitItemDef> itemsOf(String concept) {
-        List<OitItemDef> out = new ArrayList<>();
+        // most concepts are one item: no list is grown for them
+        OitItemDef first = null;
+        List<OitItemDef> more = null;
         for (OitItemDef o : oitItems) {
             if (o.concept().equals(concept)) {
-                out.add(o);
+                if (first == null) {
+                    first = o;
+                } else {
+                    if (more == null) {
+                        more = new ArrayList<>(4);
+                        more.add(first);
+                    }
+                    more.add(o);
+                }
             }
         }
-        return List.copyOf(out);
+        return first == null ? List.of() : more == null ? List.of(first) : List.copyOf(more);
     }
 
     /** The concept of an item of the year, if it has one. */

@@ -131,8 +131,13 @@ final class DocTable {
         return a;
     }
 
-    /** The table as {@code <w:tbl>}: fixed layout, its grid, borders or none, the rows. */
-    void write(StringBuilder sb) {
+    /** Where written text goes when enough has gathered: a long table is not held whole. */
+    interface Drain {
+        void drain(StringBuilder sb) throws java.io.IOException;
+    }
+
+    /** The table as {@code <w:tbl>}: fixed layout, its grid, borders or none, the rows, each handed to {@code drain}. */
+    void write(StringBuilder sb, Drain drain) throws java.io.IOException {
         int total = 0;
         for (int w : widths) {
             total += w;
@@ -146,6 +151,7 @@ final class DocTable {
         sb.append("</w:tblGrid>");
         for (Row r : rows) {
             r.write(sb);
+            drain.drain(sb);
         }
         sb.append("</w:tbl>");
     }

@@ -48,6 +48,9 @@ final class DocxPackage {
             + override("/word/settings.xml", "settings")
             + override("/word/styles.xml", "styles");
 
+    /** Characters of document.xml held before they go into the zip. */
+    private static final int DOCUMENT_CHUNK = 1 << 15;
+
     private DocxPackage() {
     }
 
@@ -86,17 +89,27 @@ final class DocxPackage {
         zip.entry("_rels/.rels", ROOT_RELS);
         zip.entry("docProps/app.xml", APP);
         zip.entry("docProps/core.xml", core(title));
-        StringBuilder doc = new StringBuilder(256 * 1024).append(DOCUMENT_HEAD);
+        // the body goes into the zip as it is written, a few pages at a time
+        StringBuilder doc = Xml.wide(DOCUMENT_CHUNK + DOCUMENT_CHUNK / 2).append(DOCUMENT_HEAD);
+        zip.start("word/document.xml");
+        DocTable.Drain drain = sb -> {
+            if (sb.length() >= DOCUMENT_CHUNK) {
+                zip.write(sb);
+                sb.setLength(0);
+            }
+        };
         for (Object e : body) {
             if (e instanceof Para p) {
                 p.write(doc);
             } else if (e instanceof DocTable t) {
-                t.write(doc);
+                t.write(doc, drain);
             } else {
                 doc.append((String) e);
             }
+            drain.drain(doc);
         }
-        zip.entry("word/document.xml", doc.append("</w:body></w:document>"));
+        zip.write(doc.append("</w:body></w:document>"));
+        zip.closeEntry();
         zip.entry("word/_rels/document.xml.rels", Parts.rels(rels));
         zip.entry("word/settings.xml", SETTINGS);
         zip.entry("word/styles.xml", STYLES);

@@ -19,7 +19,8 @@ final class Para {
     private int indentFirstLine = -1;
     /** The section that ends with this paragraph, as {@code <w:sectPr>}; set when the document is finished. */
     private String sectPr;
-    private final StringBuilder runs = new StringBuilder(256);
+    /** Made when the first run comes: a table's cells begin with an empty paragraph, and many stay so. */
+    private StringBuilder runs;
 
     Para setAlignment(Docx.Align align) {
         this.align = align;
@@ -73,11 +74,14 @@ final class Para {
     }
 
     boolean hasRuns() {
-        return runs.length() > 0;
+        return runs != null && runs.length() > 0;
     }
 
     /** Where {@link Docx} appends the paragraph's runs. */
     StringBuilder runs() {
+        if (runs == null) {
+            runs = ita.report.xlsx.Xml.wide(256);
+        }
         return runs;
     }
 
@@ -118,7 +122,10 @@ final class Para {
             }
             sb.append("</w:pPr>");
         }
-        sb.append(runs).append("</w:p>");
+        if (runs != null) {
+            sb.append(runs);
+        }
+        sb.append("</w:p>");
     }
 
     private static void attribute(StringBuilder sb, String name, int value) {

@@ -1,7 +1,9 @@
 package ita.report.typography;
 
 import java.text.BreakIterator;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How wide Thai text is and how many lines it takes when wrapped in a column, so that row heights can be set
@@ -34,34 +36,45 @@ public final class TextLines {
         99, 0, 87, 87, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 114,
         56, 104, 65, 67, 67, 57, 110, 0, 0, 0, 0, 0, 0, 0, 0, 124,
         124, 124, 124, 124, 124, 124, 124, 124, 124, 124, 144, 193};
+    /** Widths of the characters up to the end of Thai, from the tables above, divided once. */
+    private static final double[] WIDTHS = new double['\u0E00' + THAI.length];
     /** Thai words are found with a dictionary; one breaker per thread, as they keep state. */
-    private static final ThreadLocal<BreakIterator> BREAKS = ThreadLocal.withInitial(
-            () -> BreakIterator.getLineInstance(Locale.forLanguageTag("th")));
+    private static final ThreadLocal<Measure> MEASURE = ThreadLocal.withInitial(Measure::new);
+
+    static {
+        for (char c = 0; c < WIDTHS.length; c++) {
+            WIDTHS[c] = c >= ' ' && c < ' ' + ASCII.length ? ASCII[c - ' '] / 100.0
+                    : c >= '\u0E00' ? THAI[c - '\u0E00'] / 100.0 : otherWidth(c);
+        }
+    }
 
     private TextLines() {
     }
 
     /** The width of one character, in digit widths: other scripts count as one digit, control characters as none. */
     public static double width(char c) {
-        if (c >= ' ' && c < ' ' + ASCII.length) {
-            return ASCII[c - ' '] / 100.0;
-        }
-        if (c >= '\u0E00' && c < '\u0E00' + THAI.length) {
-            return THAI[c - '\u0E00'] / 100.0;
-        }
+        return c < WIDTHS.length ? WIDTHS[c] : otherWidth(c);
+    }
+
+    private static double otherWidth(char c) {
         return c < ' ' || Character.getType(c) == Character.NON_SPACING_MARK || Character.getType(c) == Character.FORMAT
                 ? 0 : 1;
     }
 
     /** The width of a text on one line, in digit widths. */
     public static double width(String text) {
-        return width(text, 0, text.length());
+        double w = 0;
+        for (int i = 0; i < text.length(); i++) {
+            w += width(text.charAt(i));
+        }
+        return w;
     }
 
-    private static double width(String s, int from, int to) {
+    private static double width(char[] s, int from, int to) {
         double w = 0;
         for (int i = from; i < to; i++) {
-            w += width(s.charAt(i));
+            char c = s[i];
+            w += c < WIDTHS.length ? WIDTHS[c] : otherWidth(c);
         }
         return w;
     }
@@ -75,14 +88,23 @@ public final class TextLines {
             return 1;
         }
         double usable = Math.max(1, columnWidth - PADDING);
-        if (text.indexOf('\n') < 0) {
-            return Math.max(1, paragraphLines(text, usable));
-        }
+        Measure m = MEASURE.get();
+        char[] s = m.chars(text);
+        int n = text.length();
         int lines = 0;
-        for (String paragraph : text.split("\r?\n", -1)) {
-            lines += paragraphLines(paragraph, usable);
+        for (int from = 0; ; ) {
+            int nl = from;
+            while (nl < n && s[nl] != '\n') {
+                nl++;
+            }
+            // a line ends before its \n, or before the \r of a \r\n
+            int end = nl < n && nl > from && s[nl - 1] == '\r' ? nl - 1 : nl;
+            lines += m.paragraphLines(s, from, end, usable);
+            if (nl == n) {
+                return Math.max(1, lines);
+            }
+            from = nl + 1;
         }
-        return Math.max(1, lines);
     }
 
     /**
@@ -94,68 +116,256 @@ public final class TextLines {
         return lines(text, usable + PADDING);
     }
 
-    /**
-     * The words of texts already broken, whatever the width: a text comes back in several columns (the measures
-     * sheet, both progress forms, the documents), and the catalog's steps agency after agency. Breaking Thai into
-     * words with the dictionary is what costs; fitting words into a width is a short loop.
-     */
-    private static final java.util.concurrent.ConcurrentHashMap<String, double[]> WORDS =
-            new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int WORDS_LIMIT = 20_000;
-
-    private static int paragraphLines(String p, double usable) {
-        if (width(p) <= usable) {
-            return 1;
-        }
-        double[] words = WORDS.get(p);
-        if (words == null) {
-            words = words(p);
-            if (WORDS.size() >= WORDS_LIMIT) {
-                // texts of one agency only (its names and figures) must not fill the memory of a national run
-                WORDS.clear();
-            }
-            WORDS.put(p, words);
-        }
-        return wrappedLines(words, usable);
-    }
-
-    /** Each word's width without the spaces after it, then the width of those spaces, in pairs. */
-    private static double[] words(String p) {
-        BreakIterator breaks = BREAKS.get();
-        breaks.setText(p);
-        double[] out = new double[16];
-        int n = 0;
-        int start = breaks.first();
-        for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
-            // spaces after a word may hang past the column's edge
-            int word = end;
-            while (word > start && p.charAt(word - 1) == ' ') {
-                word--;
-            }
-            if (n + 2 > out.length) {
-                out = java.util.Arrays.copyOf(out, out.length * 2);
-            }
-            out[n++] = width(p, start, word);
-            out[n++] = width(p, word, end);
-        }
-        return java.util.Arrays.copyOf(out, n);
-    }
-
-    private static int wrappedLines(double[] words, double usable) {
+    /** Words laid into lines one after the other, as a spreadsheet wraps them. */
+    private static final class Wrap {
+        private final double usable;
         int lines = 1;
-        double line = 0;
-        for (int i = 0; i < words.length; i += 2) {
-            double w = words[i];
-            if (line > 0 && line + w > usable) {
-                lines++;
-                line = 0;
-            }
-            while (w > usable) {
-                lines++;
-                w -= usable;
-            }
-            line += w + words[i + 1];
+        private double line;
+
+        Wrap(double usable) {
+            this.usable = usable;
         }
-        return lines;
+
+        /** Words in pairs: a word's width without the spaces after it, then the width of those spaces. */
+        void add(double[] words) {
+            for (int i = 0; i < words.length; i += 2) {
+                double w = words[i];
+                if (line > 0 && line + w > usable) {
+                    lines++;
+                    line = 0;
+                }
+                while (w > usable) {
+                    lines++;
+                    w -= usable;
+                }
+                // spaces after a word may hang past the column's edge
+                line += w + words[i + 1];
+            }
+        }
+    }
+
+    /**
+     * One thread's means of measuring: the text's characters, its line breaker (breakers keep state) and its way into
+     * the pieces broken so far. Breaking Thai into words with the dictionary is what costs; fitting words into a width
+     * is a short loop.
+     */
+    static final class Measure {
+
+        private char[] chars = new char[256];
+        private final BreakIterator breaks = BreakIterator.getLineInstance(Locale.forLanguageTag("th"));
+        private final Pieces pieces = new Pieces();
+
+        /** The measure of the calling thread. */
+        static Measure get() {
+            return MEASURE.get();
+        }
+
+        /** The text's characters, in a buffer of this measure's, valid until the next call. */
+        char[] chars(String text) {
+            if (chars.length < text.length()) {
+                chars = new char[Math.max(text.length(), 2 * chars.length)];
+            }
+            text.getChars(0, text.length(), chars, 0);
+            return chars;
+        }
+
+        /** Lines of {@code s[from, to)}, a text without line breaks. */
+        int paragraphLines(char[] s, int from, int to, double usable) {
+            if (width(s, from, to) <= usable) {
+                return 1;
+            }
+            Wrap wrap = new Wrap(usable);
+            if (!Pieces.separable(s, from, to)) {
+                wrap.add(words(s, from, to));
+                return wrap.lines;
+            }
+            for (int at = from; at < to; ) {
+                int end = Pieces.end(s, at, to);
+                wrap.add(words(s, at, end));
+                at = end;
+            }
+            return wrap.lines;
+        }
+
+        /** The words of {@code s[from, to)} broken on their own, in pairs as {@link Wrap#add} takes them. */
+        double[] words(char[] s, int from, int to) {
+            return pieces.words(this, s, from, to);
+        }
+
+        /** The words of a text as the dictionary breaker finds them. */
+        double[] broken(String p) {
+            breaks.setText(p);
+            double[] out = new double[16];
+            int n = 0;
+            int start = breaks.first();
+            for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+                int word = end;
+                while (word > start && p.charAt(word - 1) == ' ') {
+                    word--;
+                }
+                if (n + 2 > out.length) {
+                    out = Arrays.copyOf(out, out.length * 2);
+                }
+                out[n++] = width(p.substring(start, word));
+                out[n++] = width(p.substring(word, end));
+            }
+            return Arrays.copyOf(out, n);
+        }
+    }
+
+    /**
+     * A text's words, found piece by piece: the line breaker never joins a word across spaces that come before a
+     * Thai letter, a Latin one, a digit or an opening parenthesis, so what lies between such spaces is broken on
+     * its own, and the pieces (the catalog's phrases, the sentences' fixed words, an agency's name) come back
+     * agency after agency where whole texts, which differ by a name or a figure, would not. Texts with characters
+     * whose breaks depend on what follows the spaces (ๆ and ฯ but in " ๆ " and " ฯลฯ ", a vowel or mark with no
+     * letter before it, or anything outside Thai, ASCII and a few punctuation marks) are broken whole. {@code TextLinesPiecesTest} holds the
+     * pieces' words to the whole text's.
+     *
+     * <p>The pieces already broken are kept by their characters, looked up without making a string of the piece,
+     * shared by the threads; bounded, as a national run's names must not fill the memory: it starts again empty when
+     * full.
+     */
+    static final class Pieces {
+
+        private static final int LIMIT = 1 << 15;
+        /** What a character allows, from U+0000 to the end of Thai. */
+        private static final byte[] KIND = new byte['\u0E00' + THAI.length];
+        private static final byte NOT_TRIED = 0;
+        private static final byte PLAIN = 1;
+        private static final byte CONSONANT = 2;
+        /** A vowel or mark that sits on or follows the letter before it. */
+        private static final byte DEPENDENT = 3;
+
+        static {
+            for (char c = ' '; c <= '~'; c++) {
+                KIND[c] = PLAIN;
+            }
+            for (char c = '\u0E01'; c <= '\u0E5B'; c++) {
+                KIND[c] = c <= '\u0E2E' ? CONSONANT
+                        : c == '\u0E30' || c >= '\u0E31' && c <= '\u0E3A' || c == '\u0E45' || c >= '\u0E47' && c <= '\u0E4E'
+                        ? DEPENDENT : PLAIN;
+            }
+            // ๆ and ฯ: their breaks depend on what comes after the spaces that follow them
+            KIND['\u0E46'] = NOT_TRIED;
+            KIND['\u0E2F'] = NOT_TRIED;
+            for (char c = '\u0E3B'; c <= '\u0E3E'; c++) {
+                KIND[c] = NOT_TRIED;
+            }
+            KIND['·'] = PLAIN;
+        }
+
+        /** Pieces broken by any thread: a run's threads find what another has broken. */
+        private static final ConcurrentHashMap<Key, double[]> BROKEN = new ConcurrentHashMap<>();
+        /** The piece being looked up by this thread, its digits as 0. */
+        private final Key probe = new Key(new char[256], 0, 0);
+
+        /** Whether {@code s[from, to)} may be broken piece by piece. */
+        static boolean separable(char[] s, int from, int to) {
+            byte before = PLAIN;
+            for (int i = from; i < to; i++) {
+                char c = s[i];
+                byte kind = c < KIND.length ? KIND[c] : "–…→−●☐".indexOf(c) >= 0 ? PLAIN : NOT_TRIED;
+                if (kind == NOT_TRIED) {
+                    // ๆ and ฯลฯ written as Thai style writes them, with spaces around: "ต่าง ๆ ", "ค่าเดินทาง ฯลฯ "
+                    int after = c == '\u0E46' && i >= from + 2 && letter(s[i - 2]) ? i + 1
+                            : c == '\u0E2F' && i + 2 < to && s[i + 1] == '\u0E25' && s[i + 2] == '\u0E2F' ? i + 3 : -1;
+                    if (after < 0 || i == from || s[i - 1] != ' ' || after < to && s[after] != ' ') {
+                        return false;
+                    }
+                    i = after - 1;
+                    before = PLAIN;
+                    continue;
+                }
+                if (kind == DEPENDENT && before != CONSONANT && before != DEPENDENT) {
+                    return false;
+                }
+                before = kind;
+            }
+            return true;
+        }
+
+        /** A Thai letter, or a vowel or mark on one. */
+        private static boolean letter(char c) {
+            return c < KIND.length && (KIND[c] == CONSONANT || KIND[c] == DEPENDENT);
+        }
+
+        /** Where the piece from {@code at} ends: after the spaces that come before a safe start, or at {@code to}. */
+        static int end(char[] s, int at, int to) {
+            int i = at;
+            while (true) {
+                while (i < to && s[i] != ' ') {
+                    i++;
+                }
+                while (i < to && s[i] == ' ') {
+                    i++;
+                }
+                if (i >= to || startsPiece(s[i])) {
+                    return i;
+                }
+            }
+        }
+
+        private static boolean startsPiece(char c) {
+            return c >= '\u0E01' && c <= '\u0E2E' || c >= '\u0E40' && c <= '\u0E44' || c >= 'a' && c <= 'z'
+                    || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '(';
+        }
+
+        /**
+         * The words of the piece {@code s[from, to)}, broken once by {@code m}'s breaker. Pieces are kept with their
+         * digits as 0 (๐ for Thai digits): the breaker treats all digits alike and they are all as wide, so a
+         * figure's words are those of any other figure of its form, and "(73.73 " is found as "(00.00 ".
+         */
+        double[] words(Measure m, char[] s, int from, int to) {
+            int len = to - from;
+            if (probe.chars.length < len) {
+                probe.chars = new char[Math.max(len, 2 * probe.chars.length)];
+            }
+            char[] k = probe.chars;
+            int h = 0;
+            for (int i = 0; i < len; i++) {
+                char c = s[from + i];
+                c = c >= '0' && c <= '9' ? '0' : c >= '\u0E50' && c <= '\u0E59' ? '\u0E50' : c;
+                k[i] = c;
+                h = 31 * h + c;
+            }
+            probe.length = len;
+            probe.hash = h;
+            double[] words = BROKEN.get(probe);
+            if (words == null) {
+                char[] piece = Arrays.copyOf(k, len);
+                words = m.broken(new String(piece));
+                if (BROKEN.size() >= LIMIT) {
+                    // a national run's names must not fill the memory
+                    BROKEN.clear();
+                }
+                BROKEN.put(new Key(piece, len, h), words);
+            }
+            return words;
+        }
+    }
+
+    /** A piece's characters {@code chars[0, length)} as a key. */
+    private static final class Key {
+        private char[] chars;
+        private int length;
+        private int hash;
+
+        Key(char[] chars, int length, int hash) {
+            this.chars = chars;
+            this.length = length;
+            this.hash = hash;
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.length == length && k.hash == hash
+                    && Arrays.equals(chars, 0, length, k.chars, 0, k.length);
+        }
     }
 }

@@ -28,7 +28,7 @@ final class PackageWriter {
             .getBytes(StandardCharsets.UTF_8);
 
     private final Workbook wb;
-    private final StringBuilder sb = new StringBuilder(64 * 1024);
+    private final StringBuilder sb = new StringBuilder(SheetXml.CHUNK + SheetXml.CHUNK / 2);
     private PartsZip zip;
 
     PackageWriter(Workbook wb) {
@@ -91,9 +91,12 @@ final class PackageWriter {
             drain(sb);
             zip.closeEntry();
         }
-        sb.setLength(0);
-        strings.write(sb);
-        entry("xl/sharedStrings.xml", sb);
+        // the texts are Thai: a builder of their own, wide from the start, so the sheets' stays narrow
+        StringBuilder texts = Xml.wide(SheetXml.CHUNK + SheetXml.CHUNK / 2);
+        start("xl/sharedStrings.xml");
+        strings.write(texts, SheetXml.CHUNK, this::drain);
+        drain(texts);
+        zip.closeEntry();
         entry("xl/styles.xml", wb.styles().xml());
         entry("xl/workbook.xml", workbookXml(sheets));
         entry("xl/_rels/workbook.xml.rels", workbookRels(sheets.size()));

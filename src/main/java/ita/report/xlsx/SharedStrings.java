@@ -22,7 +22,8 @@ final class SharedStrings {
         return texts.size() - 1;
     }
 
-    void write(StringBuilder sb) {
+    /** The part's XML into {@code sb}, handed to {@code drain} whenever it holds more than {@code chunk} characters. */
+    void write(StringBuilder sb, int chunk, SheetXml.Drain drain) throws java.io.IOException {
         sb.append(Parts.XML_HEAD).append("<sst xmlns=\"").append(Parts.NS_MAIN).append("\" count=\"").append(uses)
                 .append("\" uniqueCount=\"").append(texts.size()).append("\">");
         for (String t : texts) {
@@ -31,6 +32,9 @@ final class SharedStrings {
                 sb.append(" xml:space=\"preserve\"");
             }
             Xml.text(sb.append('>'), t).append("</t></si>");
+            if (sb.length() > chunk) {
+                drain.drain(sb);
+            }
         }
         sb.append("</sst>");
     }

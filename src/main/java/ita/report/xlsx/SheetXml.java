@@ -10,7 +10,7 @@ final class SheetXml {
         void drain(StringBuilder sb) throws java.io.IOException;
     }
 
-    private static final int CHUNK = 1 << 18;
+    static final int CHUNK = 1 << 15;
 
     private SheetXml() {
     }

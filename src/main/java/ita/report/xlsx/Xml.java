@@ -27,7 +27,16 @@ public final class Xml {
 
     private static StringBuilder escape(StringBuilder sb, String s, boolean spreadsheet) {
         int n = s.length();
-        for (int i = 0; i < n; i++) {
+        // most texts need no escape: copied whole, not character by character
+        int plain = 0;
+        while (plain < n && !special(s.charAt(plain))) {
+            plain++;
+        }
+        if (plain == n) {
+            return sb.append(s);
+        }
+        sb.append(s, 0, plain);
+        for (int i = plain; i < n; i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '&' -> sb.append("&amp;");
@@ -54,6 +63,23 @@ public final class Xml {
                 }
             }
         }
+        return sb;
+    }
+
+    /** A character {@link #escape} may write otherwise than as itself. */
+    private static boolean special(char c) {
+        return c < 0x20 || c == '&' || c == '<' || c == '>' || c == '"' || c == '_'
+                || c >= '\uD800' && (c <= '\uDFFF' || c >= '\uFFFE');
+    }
+
+    /**
+     * An empty builder that holds UTF-16 from the start, for text with Thai: the first Thai character appended to a
+     * builder of Latin-1 copies all it holds into a new array twice as large.
+     */
+    public static StringBuilder wide(int capacity) {
+        StringBuilder sb = new StringBuilder("\u0E00");
+        sb.ensureCapacity(capacity);
+        sb.setLength(0);
         return sb;
     }
 
