@@ -84,6 +84,15 @@ public final class YearOverYear {
                         catalog));
     }
 
+    /** The year's items by concept, each concept's in item order, as {@link YearFramework#itemsOf} gives them. */
+    private static Map<String, List<OitItemDef>> byConcept(YearFramework f) {
+        Map<String, List<OitItemDef>> out = new java.util.HashMap<>();
+        for (OitItemDef o : f.oitItems()) {
+            out.computeIfAbsent(o.concept(), c -> new ArrayList<>(2)).add(o);
+        }
+        return out;
+    }
+
     /**
      * The OIT items of two records lined up by concept, in the later year's item order: the concepts both years
      * define and both records scored.
@@ -94,12 +103,14 @@ public final class YearOverYear {
         Map<String, BigDecimal> toScores = scores(to);
         List<ItemChange> out = new ArrayList<>();
         java.util.Set<String> done = new java.util.HashSet<>();
+        Map<String, List<OitItemDef>> fromItems = byConcept(ff);
+        Map<String, List<OitItemDef>> toItems = byConcept(tf);
         for (OitItemDef item : tf.oitItems()) {
             if (!item.hasConcept() || !done.add(item.concept())) {
                 continue;
             }
-            List<ItemChange.Side> before = sides(ff.itemsOf(item.concept()), fromScores);
-            List<ItemChange.Side> after = sides(tf.itemsOf(item.concept()), toScores);
+            List<ItemChange.Side> before = sides(fromItems.getOrDefault(item.concept(), List.of()), fromScores);
+            List<ItemChange.Side> after = sides(toItems.get(item.concept()), toScores);
             if (before.stream().anyMatch(x -> x.score() != null) && after.stream().anyMatch(x -> x.score() != null)) {
                 String name = catalog.concept(item.concept()).map(Concept::name).orElse(item.title());
                 out.add(new ItemChange(item.concept(), name, before, after,

@@ -24,6 +24,8 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 public final class FormatDetector {
 
     static final int HEAD_BYTES = 64 * 1024;
+    /** Enough for the signatures of a zip and of an OLE2 file. */
+    private static final int MAGIC_BYTES = 8;
 
     private static final String PASSWORD_STREAM_1 = "EncryptionInfo";
     private static final String PASSWORD_STREAM_2 = "EncryptedPackage";
@@ -45,21 +47,26 @@ public final class FormatDetector {
     }
 
     private static InputFormat sniff(Path file, String displayName) throws InputException {
-        byte[] head = new byte[HEAD_BYTES];
+        // the signature first: a workbook is told by its first bytes, and only text needs its head read
+        byte[] head = new byte[MAGIC_BYTES];
         int length;
         try (InputStream in = Files.newInputStream(file)) {
             length = in.readNBytes(head, 0, head.length);
+            if (length == 0) {
+                throw ReadFailures.emptyFile(displayName);
+            }
+            if (startsWith(head, length, 0x50, 0x4B, 0x03, 0x04) || startsWith(head, length, 0x50, 0x4B, 0x05, 0x06)) {
+                return zipFormat(file, displayName);
+            }
+            if (startsWith(head, length, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
+                return ole2Format(file, displayName);
+            }
+            if (length == head.length) {
+                head = java.util.Arrays.copyOf(head, HEAD_BYTES);
+                length += in.readNBytes(head, length, HEAD_BYTES - length);
+            }
         } catch (IOException e) {
             throw ReadFailures.unreadable(displayName, e);
-        }
-        if (length == 0) {
-            throw ReadFailures.emptyFile(displayName);
-        }
-        if (startsWith(head, length, 0x50, 0x4B, 0x03, 0x04) || startsWith(head, length, 0x50, 0x4B, 0x05, 0x06)) {
-            return zipFormat(file, displayName);
-        }
-        if (startsWith(head, length, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
-            return ole2Format(file, displayName);
         }
         return textFormat(head, length, displayName);
     }

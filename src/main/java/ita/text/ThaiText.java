@@ -102,6 +102,9 @@ public final class ThaiText {
     }
 
     private static boolean isSpace(char c) {
+        if (c == ' ') {
+            return true;
+        }
         // printable ASCII and the Thai block hold no space: most characters are answered without a table lookup
         if (c > ' ' && c < '\u007F' || c >= '\u0E00' && c <= '\u0E7F') {
             return false;

@@ -3,6 +3,7 @@ package ita.report.document;
 import static ita.report.document.DocumentTypography.A4_LONG_TWIPS;
 import static ita.report.document.DocumentTypography.A4_SHORT_TWIPS;
 
+import ita.report.typography.Memo;
 import ita.report.xlsx.Xml;
 import ita.text.ThaiText;
 import java.io.ByteArrayOutputStream;
@@ -113,16 +114,32 @@ final class Docx {
      */
     void run(Para p, String text, boolean bold, int halfPoints) {
         String s = t(text);
-        StringBuilder sb = p.runs();
-        int from = 0;
-        while (true) {
-            int nl = s.indexOf('\n', from);
-            line(sb, s, from, nl < 0 ? s.length() : nl, from > 0, bold, halfPoints);
-            if (nl < 0) {
-                return;
+        RunKey key = new RunKey(s, bold, halfPoints);
+        String xml = RUNS.get(key);
+        if (xml == null) {
+            StringBuilder sb = Xml.wide(Math.max(64, 2 * s.length() + 64));
+            int from = 0;
+            while (true) {
+                int nl = s.indexOf('\n', from);
+                line(sb, s, from, nl < 0 ? s.length() : nl, from > 0, bold, halfPoints);
+                if (nl < 0) {
+                    break;
+                }
+                from = nl + 1;
             }
-            from = nl + 1;
+            xml = sb.toString();
+            RUNS.put(key, xml);
         }
+        p.add(xml);
+    }
+
+    /**
+     * A text's runs as written: the catalog's texts, the headings and the table labels come back document after
+     * document.
+     */
+    private static final Memo<RunKey, String> RUNS = new Memo<>(1 << 11);
+
+    private record RunKey(String text, boolean bold, int halfPoints) {
     }
 
     /** One line of a run's text, {@code s[from, to)}: the text between words and numbers, and each of those. */
@@ -240,13 +257,13 @@ final class Docx {
         Para p = paragraph(Align.CENTER).keepNext();
         int n = charts.size();
         charts.add(chartSpaceXml);
-        p.runs().append("<w:r><w:drawing><wp:inline distT=\"0\" distR=\"0\" distB=\"0\" distL=\"0\"><wp:extent cx=\"")
+        p.add(new StringBuilder(512).append("<w:r><w:drawing><wp:inline distT=\"0\" distR=\"0\" distB=\"0\" distL=\"0\"><wp:extent cx=\"")
                 .append(widthTwips * DocumentTypography.EMU_PER_TWIP).append("\" cy=\"")
                 .append(heightTwips * DocumentTypography.EMU_PER_TWIP).append("\"/><wp:docPr id=\"").append(n)
                 .append("\" name=\"chart ").append(n).append("\"/><a:graphic xmlns:a=\"").append(DocxPackage.NS_A)
                 .append("\"><a:graphicData uri=\"").append(DocxPackage.NS_C).append("\"><c:chart r:id=\"")
                 .append(DocxPackage.chartRelation(n)).append("\" xmlns:c=\"").append(DocxPackage.NS_C)
-                .append("\"/></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>");
+                .append("\"/></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>").toString());
     }
 
     // ---- sections

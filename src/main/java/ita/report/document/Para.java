@@ -19,8 +19,8 @@ final class Para {
     private int indentFirstLine = -1;
     /** The section that ends with this paragraph, as {@code <w:sectPr>}; set when the document is finished. */
     private String sectPr;
-    /** Made when the first run comes: a table's cells begin with an empty paragraph, and many stay so. */
-    private StringBuilder runs;
+    /** The runs' XML, in order; made when the first run comes: a table's cells begin with an empty paragraph. */
+    private java.util.List<String> runs;
 
     Para setAlignment(Docx.Align align) {
         this.align = align;
@@ -74,15 +74,22 @@ final class Para {
     }
 
     boolean hasRuns() {
-        return runs != null && runs.length() > 0;
+        if (runs != null) {
+            for (String r : runs) {
+                if (!r.isEmpty()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
-    /** Where {@link Docx} appends the paragraph's runs. */
-    StringBuilder runs() {
+    /** Adds runs, as {@link Docx} writes them, after those already in. */
+    void add(String runsXml) {
         if (runs == null) {
-            runs = ita.report.xlsx.Xml.wide(256);
+            runs = new java.util.ArrayList<>(4);
         }
-        return runs;
+        runs.add(runsXml);
     }
 
     /** The paragraph as {@code <w:p>}, its properties in the order of the schema. */
@@ -123,7 +130,9 @@ final class Para {
             sb.append("</w:pPr>");
         }
         if (runs != null) {
-            sb.append(runs);
+            for (String r : runs) {
+                sb.append(r);
+            }
         }
         sb.append("</w:p>");
     }

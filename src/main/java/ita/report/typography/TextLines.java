@@ -3,7 +3,6 @@ package ita.report.typography;
 import java.text.BreakIterator;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How wide Thai text is and how many lines it takes when wrapped in a column, so that row heights can be set
@@ -88,22 +87,101 @@ public final class TextLines {
             return 1;
         }
         double usable = Math.max(1, columnWidth - PADDING);
-        Measure m = MEASURE.get();
-        char[] s = m.chars(text);
-        int n = text.length();
+        Laid laid = Laid.KNOWN.get(text);
+        // a text seen for the first time (an agency's name, a sentence with its figures) may never come back: its
+        // words are counted without being kept
+        boolean again = laid != null;
+        if (!again) {
+            laid = Laid.of(text);
+        }
         int lines = 0;
-        for (int from = 0; ; ) {
-            int nl = from;
-            while (nl < n && s[nl] != '\n') {
-                nl++;
+        for (int p = 0; p < laid.widths.length; p++) {
+            if (laid.widths[p] <= usable) {
+                lines++;
+                continue;
             }
-            // a line ends before its \n, or before the \r of a \r\n
-            int end = nl < n && nl > from && s[nl - 1] == '\r' ? nl - 1 : nl;
-            lines += m.paragraphLines(s, from, end, usable);
-            if (nl == n) {
-                return Math.max(1, lines);
+            double[] words = laid.words[p];
+            if (words == null && !again) {
+                Measure m = MEASURE.get();
+                lines += m.paragraphLines(m.chars(text), laid.bounds[2 * p], laid.bounds[2 * p + 1], usable);
+                continue;
             }
-            from = nl + 1;
+            if (words == null) {
+                laid = laid.withWords(text, p);
+                words = laid.words[p];
+            }
+            Wrap wrap = new Wrap(usable);
+            wrap.add(words);
+            lines += wrap.lines;
+        }
+        return Math.max(1, lines);
+    }
+
+    /**
+     * A text measured once, whatever the column: the width of each of its paragraphs and, once a column too narrow
+     * for one has asked, that paragraph's words. The texts of a run (the catalog's measures and steps, the question
+     * texts, the headings) are measured column after column and agency after agency; kept by the text, shared by the
+     * threads, bounded as the pieces are.
+     */
+    private static final class Laid {
+
+        private static final Memo<String, Laid> KNOWN = new Memo<>(1 << 12);
+
+        /** The width of each paragraph (the text between line breaks), in digit widths. */
+        final double[] widths;
+        /** Where each paragraph starts and ends, in pairs, its line break and the \r before it left out. */
+        final int[] bounds;
+        /** Each paragraph's words in pairs as {@link Wrap#add} takes them; null until asked for. */
+        final double[][] words;
+
+        private Laid(double[] widths, int[] bounds, double[][] words) {
+            this.widths = widths;
+            this.bounds = bounds;
+            this.words = words;
+        }
+
+        static Laid of(String text) {
+            Measure m = MEASURE.get();
+            char[] s = m.chars(text);
+            int n = text.length();
+            double[] widths = new double[2];
+            int[] bounds = new int[4];
+            int count = 0;
+            for (int from = 0; ; ) {
+                int nl = from;
+                while (nl < n && s[nl] != '\n') {
+                    nl++;
+                }
+                // a line ends before its \n, or before the \r of a \r\n
+                int end = nl < n && nl > from && s[nl - 1] == '\r' ? nl - 1 : nl;
+                if (count == widths.length) {
+                    widths = Arrays.copyOf(widths, 2 * count);
+                    bounds = Arrays.copyOf(bounds, 4 * count);
+                }
+                widths[count] = width(s, from, end);
+                bounds[2 * count] = from;
+                bounds[2 * count + 1] = end;
+                count++;
+                if (nl == n) {
+                    break;
+                }
+                from = nl + 1;
+            }
+            return keep(text, new Laid(Arrays.copyOf(widths, count), Arrays.copyOf(bounds, 2 * count),
+                    new double[count][]));
+        }
+
+        /** This text with the words of its paragraph {@code p} found, in place of this one. */
+        Laid withWords(String text, int p) {
+            Measure m = MEASURE.get();
+            double[][] found = this.words.clone();
+            found[p] = m.paragraphWords(m.chars(text), bounds[2 * p], bounds[2 * p + 1]);
+            return keep(text, new Laid(widths, bounds, found));
+        }
+
+        private static Laid keep(String text, Laid laid) {
+            KNOWN.put(text, laid);
+            return laid;
         }
     }
 
@@ -169,11 +247,8 @@ public final class TextLines {
             return chars;
         }
 
-        /** Lines of {@code s[from, to)}, a text without line breaks. */
+        /** Lines of {@code s[from, to)}, a text without line breaks, its words wrapped piece by piece. */
         int paragraphLines(char[] s, int from, int to, double usable) {
-            if (width(s, from, to) <= usable) {
-                return 1;
-            }
             Wrap wrap = new Wrap(usable);
             if (!Pieces.separable(s, from, to)) {
                 wrap.add(words(s, from, to));
@@ -185,6 +260,31 @@ public final class TextLines {
                 at = end;
             }
             return wrap.lines;
+        }
+
+        /** The words of {@code s[from, to)}, a text without line breaks, in pairs as {@link Wrap#add} takes them. */
+        double[] paragraphWords(char[] s, int from, int to) {
+            if (!Pieces.separable(s, from, to)) {
+                return words(s, from, to);
+            }
+            double[] all = null;
+            int n = 0;
+            for (int at = from; at < to; ) {
+                int end = Pieces.end(s, at, to);
+                double[] w = words(s, at, end);
+                if (all == null && end == to) {
+                    return w;
+                }
+                if (all == null) {
+                    all = new double[Math.max(16, 2 * w.length)];
+                } else if (n + w.length > all.length) {
+                    all = Arrays.copyOf(all, Math.max(n + w.length, 2 * all.length));
+                }
+                System.arraycopy(w, 0, all, n, w.length);
+                n += w.length;
+                at = end;
+            }
+            return all == null ? new double[0] : Arrays.copyOf(all, n);
         }
 
         /** The words of {@code s[from, to)} broken on their own, in pairs as {@link Wrap#add} takes them. */
@@ -223,12 +323,10 @@ public final class TextLines {
      * pieces' words to the whole text's.
      *
      * <p>The pieces already broken are kept by their characters, looked up without making a string of the piece,
-     * shared by the threads; bounded, as a national run's names must not fill the memory: it starts again empty when
-     * full.
+     * shared by the threads; bounded ({@link Memo}), as a national run's names must not fill the memory.
      */
     static final class Pieces {
 
-        private static final int LIMIT = 1 << 15;
         /** What a character allows, from U+0000 to the end of Thai. */
         private static final byte[] KIND = new byte['\u0E00' + THAI.length];
         private static final byte NOT_TRIED = 0;
@@ -256,7 +354,7 @@ public final class TextLines {
         }
 
         /** Pieces broken by any thread: a run's threads find what another has broken. */
-        private static final ConcurrentHashMap<Key, double[]> BROKEN = new ConcurrentHashMap<>();
+        private static final Memo<Key, double[]> BROKEN = new Memo<>(1 << 13);
         /** The piece being looked up by this thread, its digits as 0. */
         private final Key probe = new Key(new char[256], 0, 0);
 
@@ -331,14 +429,10 @@ public final class TextLines {
             }
             probe.length = len;
             probe.hash = h;
-            double[] words = BROKEN.get(probe);
+            double[] words = BROKEN.get(probe, Key::copy);
             if (words == null) {
                 char[] piece = Arrays.copyOf(k, len);
                 words = m.broken(new String(piece));
-                if (BROKEN.size() >= LIMIT) {
-                    // a national run's names must not fill the memory
-                    BROKEN.clear();
-                }
                 BROKEN.put(new Key(piece, len, h), words);
             }
             return words;
@@ -350,6 +444,11 @@ public final class TextLines {
         private char[] chars;
         private int length;
         private int hash;
+
+        /** A key of its own for what this probe holds now. */
+        Key copy() {
+            return new Key(Arrays.copyOf(chars, length), length, hash);
+        }
 
         Key(char[] chars, int length, int hash) {
             this.chars = chars;

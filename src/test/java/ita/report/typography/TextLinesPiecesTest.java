@@ -98,6 +98,48 @@ class TextLinesPiecesTest {
         return texts;
     }
 
+    /** Lines of a text as the estimator counted them before texts were kept: paragraph by paragraph, whole. */
+    private static int counted(String text, double columnWidth) {
+        double usable = Math.max(1, columnWidth - 1.0);
+        int lines = 0;
+        for (String p : text.split("\n", -1)) {
+            String line = p.endsWith("\r") ? p.substring(0, p.length() - 1) : p;
+            lines += TextLines.width(line) <= usable ? 1 : wrapped(whole(line), usable);
+        }
+        return Math.max(1, lines);
+    }
+
+    @Test
+    void aTextKeptOnceCountsTheSameLinesInEveryColumnWhateverTheOrderItIsAskedIn() throws IOException {
+        List<String> texts = new ArrayList<>(goldenTexts().stream().filter(t -> !t.isEmpty()).distinct()
+                .limit(4_000).toList());
+        // paragraphs of several lines, with Windows line ends too, as cells and documents hold them
+        for (int i = 0; i + 2 < 600; i += 3) {
+            texts.add(texts.get(i) + "\n" + texts.get(i + 1) + "\r\n" + texts.get(i + 2));
+        }
+        double[] widths = {3, 8, 12.5, 20, 33, 47.25, 80, 200};
+        int wrappedTexts = 0;
+        for (int i = 0; i < texts.size(); i++) {
+            String t = texts.get(i);
+            int[] expected = new int[widths.length];
+            for (int w = 0; w < widths.length; w++) {
+                expected[w] = counted(t, widths[w]);
+            }
+            wrappedTexts += expected[0] > 1 ? 1 : 0;
+            // half the texts first seen in the narrowest column (their words counted, not kept), half in the
+            // widest (no words needed); then every column from wide to narrow (the words found and kept), then again
+            int first = i % 2 == 0 ? 0 : widths.length - 1;
+            assertEquals(expected[first], TextLines.lines(t, widths[first]), t + " in " + widths[first]);
+            for (int w = widths.length - 1; w >= 0; w--) {
+                assertEquals(expected[w], TextLines.lines(t, widths[w]), t + " in " + widths[w]);
+            }
+            for (int w = 0; w < widths.length; w++) {
+                assertEquals(expected[w], TextLines.lines(t, widths[w]), t + " in " + widths[w]);
+            }
+        }
+        assertTrue(wrappedTexts > 1_000, "most texts wrap in the narrowest column: " + wrappedTexts);
+    }
+
     @Test
     void theTextsOfTheSampleRunBreakIntoTheSameWordsPieceByPiece() throws IOException {
         List<String> texts = goldenTexts();
