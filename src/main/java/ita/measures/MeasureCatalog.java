@@ -43,6 +43,7 @@ public final class MeasureCatalog {
     private final List<CatalogEntry> entries;
     private final Map<String, List<CatalogEntry>> byTarget = new LinkedHashMap<>();
     private final UnitNames units;
+    private final Map<ita.model.AgencyType, List<String>> responsible = new java.util.concurrent.ConcurrentHashMap<>();
 
     MeasureCatalog(String source, List<CatalogEntry> entries, UnitNames inherited) {
         this.source = source;
@@ -139,6 +140,11 @@ public final class MeasureCatalog {
      * type names it, in catalog order.
      */
     public List<String> responsibleUnits(ita.model.AgencyType type) {
+        // asked for every agency; the catalog does not change
+        return responsible.computeIfAbsent(type, this::findResponsibleUnits);
+    }
+
+    private List<String> findResponsibleUnits(ita.model.AgencyType type) {
         Set<String> out = new LinkedHashSet<>();
         entries.stream().filter(e -> e.key().kind() != CatalogKey.Kind.UNIT && !e.responsible().isBlank())
                 .forEach(e -> java.util.Arrays.stream(resolve(e.responsible(), type).split(",\\s*"))

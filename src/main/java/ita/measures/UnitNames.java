@@ -22,10 +22,17 @@ public final class UnitNames {
     /** The years every text may name, filled in by the planner: the result's and the plan's fiscal year. */
     static final List<String> YEARS = List.of("result-year", "plan-year");
 
+    /** How many texts are kept resolved per type: the catalog's, which every agency of the type asks for again. */
+    private static final int RESOLVED_LIMIT = 4_096;
+
     private final Map<String, Map<AgencyType, String>> units;
+    private final Map<AgencyType, Map<String, String>> resolved = new java.util.EnumMap<>(AgencyType.class);
 
     UnitNames(Map<String, Map<AgencyType, String>> units) {
         this.units = units;
+        for (AgencyType t : AgencyType.values()) {
+            resolved.put(t, new java.util.concurrent.ConcurrentHashMap<>());
+        }
     }
 
     /** No units: text is left as written. */
@@ -61,6 +68,22 @@ public final class UnitNames {
 
     /** The text with every {@code {unit}} replaced by the unit's name for the type; unknown names stay as written. */
     public String resolve(String text, AgencyType type) {
+        if (text.indexOf('{') < 0) {
+            return text;
+        }
+        Map<String, String> done = resolved.get(type);
+        String kept = done.get(text);
+        if (kept != null) {
+            return kept;
+        }
+        String out = replace(text, type);
+        if (done.size() < RESOLVED_LIMIT) {
+            done.put(text, out);
+        }
+        return out;
+    }
+
+    private String replace(String text, AgencyType type) {
         Matcher m = PLACEHOLDER.matcher(text);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
