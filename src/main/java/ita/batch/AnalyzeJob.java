@@ -112,7 +112,9 @@ public final class AnalyzeJob {
             outputs.addAll(done.written);
             notes.addAll(done.checks);
             mark = lap("analyse and write agencies", mark);
-            outputs.addAll(new SummaryOutputs(setup, pool, failures, names).write(all, done.briefs, chosenIds, done.rows));
+            SummaryOutputs summaries = new SummaryOutputs(setup, pool, failures, names);
+            outputs.addAll(summaries.write(all, done.briefs, chosenIds, done.rows));
+            closing.addAll(summaries.notes());
             mark = lap("summaries", mark);
             if (setup.soffice().isPresent()) {
                 // the agencies' documents and the province reports, in one LibreOffice pass

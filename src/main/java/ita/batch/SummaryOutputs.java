@@ -31,8 +31,9 @@ import java.util.concurrent.Future;
 
 /**
  * The outputs about many agencies: a summary workbook per province and per district that holds an agency chosen, the
- * report of each such province to its governor (with the documents), the summary of everything read, and summary.csv/summary.json with one row per chosen agency and year. The statistics and ranks
- * always cover every agency read, whatever --province or --district chose.
+ * report of each such province to its governor (with the documents; none for a province of one agency assessed, said
+ * in a closing line), the summary of everything read, and summary.csv/summary.json with one row per chosen agency
+ * and year. The statistics and ranks always cover every agency read, whatever --province or --district chose.
  */
 final class SummaryOutputs {
 
@@ -42,6 +43,7 @@ final class SummaryOutputs {
     private final WriteOptions options;
     private final RunNames names;
     private final ProvinceReport reports;
+    private final List<String> notes = new ArrayList<>();
 
     SummaryOutputs(RunSetup setup, ExecutorService pool, Failures failures, RunNames names) {
         this.names = names;
@@ -126,6 +128,7 @@ final class SummaryOutputs {
                 overall = submit(target, () -> ProvinceSummaryWriter.write(target,
                         SummaryScope.everything(analyses, every, groups), options));
             }
+            List<String> withoutReport = new ArrayList<>();
             List<String> written = largestFirst(analysed.keySet().stream().filter(provinces::contains).toList(),
                     p -> members.get(p).size());
             for (String province : written) {
@@ -136,10 +139,15 @@ final class SummaryOutputs {
                     provinceSummaries.put(province, submit(target,
                             () -> ProvinceSummaryWriter.write(target, p, own, options)));
                 }
-                if (documents) {
+                if (documents && ProvinceReport.comparesAgencies(p)) {
                     Path report = names.provinceReport(province, p.overall().latest().fiscalYear());
                     provinceReports.put(province, submit(report, () -> reports.write(report, p, own)));
+                } else if (documents) {
+                    withoutReport.add(province);
                 }
+            }
+            if (!withoutReport.isEmpty()) {
+                notes.add(withoutReport(withoutReport));
             }
             for (String province : written) {
                 List<AgencyBrief> own = byProvince.getOrDefault(province, List.of());
@@ -175,6 +183,17 @@ final class SummaryOutputs {
             jobs.add(json);
         }
         return collect(jobs);
+    }
+
+    /** What the run's closing lines say of the outputs written here, one line each. */
+    List<String> notes() {
+        return List.copyOf(notes);
+    }
+
+    private static String withoutReport(List<String> provinces) {
+        List<String> shown = provinces.stream().map(p -> p.isBlank() ? "ไม่ระบุจังหวัด" : p).sorted().toList();
+        return "province reports: none for " + String.join(", ", shown) + ", as each has one agency assessed in its"
+                + " latest year; a province report compares agencies, and that agency's own documents hold its analysis";
     }
 
     /** The keys ordered by the work they bring, the most first, ties by key. */

@@ -72,6 +72,31 @@ class AnalyzeJobTest {
         assertWrittenButBatong(setup.out());
     }
 
+    @Test
+    void aProvinceOfOneAgencyGetsNoReportAndTheRunSaysWhy() throws IOException {
+        Path twoAgencies = Path.of("sample-workbooks/2567/อำเภอดอนศิลา/ดอนศิลา-สองหน่วยงาน.xlsx");
+        RunSetup setup = RunSetup.check(BatchSettings.builder().inputs(SEEDS, twoAgencies).out(tmp.resolve("out"))
+                .threads(2).build());
+        RunResult r = new AnalyzeJob(setup, Progress.NONE, AgencyAnalyzer::analyze, AgencyOutputs.standard(setup)).run();
+
+        Path out = r.outDir();
+        assertTrue(Files.exists(out.resolve("นครสุวรรณ/รายงานจังหวัดนครสุวรรณ-2567.docx")), "two agencies: a report");
+        for (String province : List.of("พิจิตร", "นราธิวาส", "อุดรธานี")) {
+            try (var files = Files.list(out.resolve(province))) {
+                assertEquals(List.of(), files.map(f -> f.getFileName().toString())
+                        .filter(f -> f.startsWith("รายงานจังหวัด")).toList(), province + ": one agency, no report");
+            }
+            assertTrue(Files.exists(out.resolve(province).resolve("สรุปจังหวัด" + province + ".xlsx")),
+                    province + ": its summary workbook is still written");
+        }
+        assertTrue(Files.exists(out.resolve("พิจิตร/ทับคล้อ/องค์การบริหารส่วนตำบลทับคล้อ-2565-มาตรการ2566.docx")),
+                "the agency's own documents");
+        assertTrue(r.complete(), "leaving the report out is no failure");
+        assertEquals(List.of("province reports: none for นราธิวาส, พิจิตร, อุดรธานี, as each has one agency assessed"
+                + " in its latest year; a province report compares agencies, and that agency's own documents hold its"
+                + " analysis"), r.notes());
+    }
+
     private static void assertWrittenButBatong(Path out) throws IOException {
         assertTrue(Files.exists(out.resolve("พิจิตร/ทับคล้อ/องค์การบริหารส่วนตำบลทับคล้อ-2565.xlsx")));
         assertTrue(Files.exists(out.resolve("อุดรธานี/พิบูลย์รักษ์/องค์การบริหารส่วนตำบลนาทราย-2567.xlsx")));

@@ -323,13 +323,16 @@ class ProvinceReportIT {
     void withPdfTheReportIsPrintedBesideItsDocx() throws IOException {
         LibreOfficeHarness.require();
         Path pdfOut = tmp.resolve("pdf-run");
-        AnalyzeIT.Run r = AnalyzeIT.ita("analyze", DocumentsIT.SEED_003.toString(), "--out", pdfOut.toString(), "--quiet",
+        // two agencies of one file: the smallest province that gets a report
+        Path twoAgencies = AnalyzeIT.SAMPLES.resolve("2567").resolve("อำเภอดอนศิลา").resolve("ดอนศิลา-สองหน่วยงาน.xlsx");
+        AnalyzeIT.Run r = AnalyzeIT.ita("analyze", twoAgencies.toString(), "--out", pdfOut.toString(), "--quiet",
                 "--format", "docx", "--pdf");
         assertEquals(0, r.code(), r.out() + r.err());
-        Path pdf = pdfOut.resolve("พิจิตร").resolve("รายงานจังหวัดพิจิตร-2565.pdf");
-        assertTrue(Files.exists(pdf.resolveSibling("รายงานจังหวัดพิจิตร-2565.docx")) && Files.exists(pdf), "the report and its PDF");
+        Path pdf = pdfOut.resolve(PROVINCE).resolve("รายงานจังหวัด" + PROVINCE + "-" + YEAR + ".pdf");
+        assertTrue(Files.exists(pdf.resolveSibling("รายงานจังหวัด" + PROVINCE + "-" + YEAR + ".docx")) && Files.exists(pdf),
+                "the report and its PDF");
         String first = pdftotext(pdf, 1, 1);
-        assertTrue(first.contains("บทสรุปสำหรับผู้บริหาร") && first.contains("73.35"), first);
+        assertTrue(first.contains("บทสรุปสำหรับผู้บริหาร") && first.contains("ITA 2 แห่ง"), first);
     }
 
     private static String pdftotext(Path pdf, int first, int last) throws IOException {

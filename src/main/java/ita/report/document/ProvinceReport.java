@@ -34,6 +34,15 @@ public final class ProvinceReport {
         this.writtenOn = writtenOn;
     }
 
+    /**
+     * True when the province's newest year has at least two agencies assessed. The report compares a province's
+     * agencies (means, shares at 85 or more, districts, types, a ranking); of one agency it would only repeat that
+     * agency's own analysis as if it were the province's, and the agency's own documents already hold it.
+     */
+    public static boolean comparesAgencies(ProvinceAnalysis province) {
+        return province.overall().latest().agencies() >= 2;
+    }
+
     /** {@code <out>/<province>/รายงานจังหวัด<province>-<year>.docx}, beside the province summary. */
     public static Path targetFor(Path outDir, String province, int fiscalYear) {
         String name = province == null || province.isBlank() ? "ไม่ระบุจังหวัด" : province;

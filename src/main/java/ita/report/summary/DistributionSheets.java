@@ -90,10 +90,8 @@ final class DistributionSheets {
                 series.add(new Charts.Series(headerRow, col, firstLevelRow, firstLevelRow + latestLabels.size() - 1));
             }
         }
-        int chartRow = t.position() + 1;
-        t.sheet.pageBreakBefore(chartRow);
         Charts.clusteredColumns(t.sheet, "จำนวนหน่วยงานตามระดับผลการประเมิน", 0, false, series,
-                new Charts.Place(chartRow, 0, CHART_ROWS, Math.min(widths.length, 7)));
+                t.chartBelow(CHART_ROWS, Math.min(widths.length, 7), true));
         t.finish(true);
     }
 
@@ -147,9 +145,7 @@ final class DistributionSheets {
             series.add(new Charts.Series(headerRow, 3, first, lastRow));
         }
         series.add(new Charts.Series(headerRow, 4, first, lastRow));
-        t.sheet.pageBreakBefore(t.position() + 1);
-        Charts.clusteredColumns(t.sheet, "ค่าเฉลี่ยรายตัวชี้วัด", 0, true, series,
-                new Charts.Place(t.position() + 1, 0, CHART_ROWS, 7));
+        Charts.clusteredColumns(t.sheet, "ค่าเฉลี่ยรายตัวชี้วัด", 0, true, series, t.chartBelow(CHART_ROWS, 7, false));
         t.finish(false);
     }
 

@@ -20,6 +20,13 @@ final class SheetTable {
     private static final Pattern NOT_XML = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
     /** Columns without a width of their own, in characters, as wide as spreadsheets make them. */
     private static final double DEFAULT_WIDTH = 8;
+    /** A4 and the margins {@link #finish} gives, in points. */
+    private static final double A4_SHORT = 595.28;
+    private static final double A4_LONG = 841.89;
+    private static final double SIDE_MARGIN_INCHES = 0.5;
+    private static final double TOP_MARGIN_INCHES = 0.6;
+    /** A chart made smaller to print whole is never shorter than this, in rows. */
+    private static final int MIN_CHART_ROWS = 10;
 
     final Sheet sheet;
     final SummaryStyleSheet styles;
@@ -27,6 +34,8 @@ final class SheetTable {
     private final double fullWidth;
     private int next;
     private int headerRow = -1;
+    /** False once a chart prints on a page of its own below a table that fits on one page. */
+    private boolean repeatHeader = true;
     /** The lines the tallest wrapped cell of each row needs. */
     private int[] lines = new int[64];
 
@@ -86,7 +95,9 @@ final class SheetTable {
 
     /** Page setup and row heights, once everything is written. */
     void finish(boolean landscape) {
-        sheet.page(new Sheet.PageSetup(landscape, 0.5, 0.5, 0.6, 0.6, headerRow, headerRow, null, false));
+        int repeat = repeatHeader ? headerRow : -1;
+        sheet.page(new Sheet.PageSetup(landscape, SIDE_MARGIN_INCHES, SIDE_MARGIN_INCHES, TOP_MARGIN_INCHES,
+                TOP_MARGIN_INCHES, repeat, repeat, null, false));
         if (headerRow >= 0) {
             sheet.freeze(headerRow + 1, 0);
         }
@@ -95,6 +106,61 @@ final class SheetTable {
                 sheet.height(r, Math.min(ThaiTypography.heightFor(lines[r]), Sheet.MAX_ROW_HEIGHT));
             }
         }
+    }
+
+    /**
+     * Where a chart of {@code rows} rows and {@code cols} columns goes below the table, so that it prints whole and
+     * no printed page holds the repeated header row alone. The pages are worked out from the column widths and row
+     * heights as a spreadsheet fits the sheet to the page width: the chart stays on the table's last page when it
+     * fits there; otherwise it starts a page of its own, and a table that fits on one page then repeats no header
+     * (it would print above the chart alone). A table of several pages keeps its header: the chart is made smaller
+     * to fit on the table's last page, or takes the table's last row to its page. Call before {@link #finish}, with
+     * the same orientation.
+     */
+    Charts.Place chartBelow(int rows, int cols, boolean landscape) {
+        double printedWidth = (landscape ? A4_LONG : A4_SHORT) - 2 * 72 * SIDE_MARGIN_INCHES;
+        // fitted to the page width: a wider table prints smaller, so more of its rows go on a page; LibreOffice
+        // rounds its scale down, so a chart found to fit here fits there
+        double scale = Math.min(1, printedWidth / (fullWidth * ThaiTypography.DIGIT_EM * ThaiTypography.SIZE));
+        double page = ((landscape ? A4_SHORT : A4_LONG) - 2 * 72 * TOP_MARGIN_INCHES) / scale;
+        double line = ThaiTypography.heightFor(1);
+        int top = next + 1;
+        int lastPageStart = 0;
+        double used = 0;
+        int pages = 1;
+        for (int r = 0; r < next; r++) {
+            double h = rowHeight(r);
+            if (used + h > page && r > lastPageStart) {
+                pages++;
+                lastPageStart = r;
+                used = headerRow >= 0 && headerRow < r ? rowHeight(headerRow) : 0;
+            }
+            used += h;
+        }
+        int room = (int) Math.floor((page - used) / line) - 1;
+        if (room >= rows) {
+            return new Charts.Place(top, 0, rows, cols);
+        }
+        if (pages == 1 || headerRow < 0) {
+            repeatHeader = false;
+            sheet.pageBreakBefore(next);
+            return new Charts.Place(next, 0, Math.min(rows, (int) Math.floor(page / line)), cols);
+        }
+        if (room >= MIN_CHART_ROWS) {
+            return new Charts.Place(top, 0, room, cols);
+        }
+        // the last row starts the chart's page, so that the repeated header has a row under it
+        int last = next - 1;
+        sheet.pageBreakBefore(last);
+        double below = rowHeight(headerRow) + rowHeight(last);
+        int fit = (int) Math.floor((page - below) / line) - 1;
+        return new Charts.Place(top, 0, Math.max(MIN_CHART_ROWS, Math.min(rows, fit)), cols);
+    }
+
+    /** The height a row prints at before scaling, as {@link #finish} sets it. */
+    private double rowHeight(int r) {
+        return r < lines.length && lines[r] > 1
+                ? Math.min(ThaiTypography.heightFor(lines[r]), Sheet.MAX_ROW_HEIGHT) : ThaiTypography.heightFor(1);
     }
 
     private double width(int col) {

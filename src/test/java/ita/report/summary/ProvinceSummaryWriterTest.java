@@ -282,6 +282,36 @@ class ProvinceSummaryWriterTest {
     }
 
     @Test
+    void noPrintedPageHoldsTheRepeatedHeaderAlone() {
+        for (Sheet sheet : wb) {
+            XSSFSheet s = (XSSFSheet) sheet;
+            var ct = s.getCTWorksheet();
+            if (s.getRepeatingRows() == null || !ct.isSetRowBreaks()) {
+                continue;
+            }
+            for (var b : ct.getRowBreaks().getBrkArray()) {
+                // a break's id is the first row (0-based) of the page it starts
+                assertTrue(b.getId() <= s.getLastRowNum(), s.getSheetName() + ": the page from row " + (b.getId() + 1)
+                        + " holds no row under its repeated header, only what is drawn below the table");
+            }
+        }
+        // ten indicators leave room on their page for the chart
+        XSSFSheet indicators = wb.getSheet("ตัวชี้วัด");
+        assertFalse(indicators.getCTWorksheet().isSetRowBreaks(), "no page break before the indicators' chart");
+        assertEquals(indicators.getLastRowNum() + 2, chartTop(indicators), "the chart one row under the table");
+        XSSFSheet levels = wb.getSheet("ระดับผลการประเมิน");
+        if (levels.getCTWorksheet().isSetRowBreaks()) {
+            assertEquals(levels.getLastRowNum() + 1, chartTop(levels), "the chart starts the page after the table");
+        }
+    }
+
+    private static int chartTop(XSSFSheet s) {
+        return s.getDrawingPatriarch().getShapes().stream()
+                .map(shape -> ((org.apache.poi.xssf.usermodel.XSSFClientAnchor) shape.getAnchor()).getRow1())
+                .findFirst().orElseThrow();
+    }
+
+    @Test
     void growsRowsForLongThaiText() {
         XSSFSheet s = wb.getSheet("ระดับผลการประเมิน");
         // the note under the title is long enough to wrap over several lines of the merged width
