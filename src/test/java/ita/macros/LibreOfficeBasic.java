@@ -128,6 +128,29 @@ final class LibreOfficeBasic {
 
     /** As {@link #evaluate(List, List)}, with LibreOffice set to a locale such as "de-DE" (null: the system's). */
     static Map<String, Result> evaluate(List<Path> modules, List<Case> cases, String locale) {
+        try {
+            return evaluateOnce(modules, cases, locale);
+        } catch (Crashed e) {
+            // the office or its Python bridge killed by a signal (seen on a loaded machine) says nothing about
+            // the macros: one more try, in a new profile
+            System.err.println("LibreOffice crashed, once more: " + e.getMessage());
+            try {
+                return evaluateOnce(modules, cases, locale);
+            } catch (Crashed again) {
+                return Assertions.fail("the LibreOffice driver failed twice: " + again.getMessage());
+            }
+        }
+    }
+
+    /** The driver ended by a signal (exit above 128), not by a failure it reported. */
+    private static final class Crashed extends Exception {
+        Crashed(String message) {
+            super(message);
+        }
+    }
+
+    private static Map<String, Result> evaluateOnce(List<Path> modules, List<Case> cases, String locale)
+            throws Crashed {
         Path work = null;
         Process office = null;
         try {
@@ -151,6 +174,9 @@ final class LibreOfficeBasic {
                 driver.destroyForcibly();
                 Assertions.fail("LibreOffice did not evaluate the macros within " + RUN_SECONDS + " s; "
                         + Files.readString(log));
+            }
+            if (driver.exitValue() > 128) {
+                throw new Crashed("exit " + driver.exitValue() + ": " + Files.readString(log));
             }
             if (driver.exitValue() != 0 || !Files.exists(response)) {
                 Assertions.fail("the LibreOffice driver failed (exit " + driver.exitValue() + "): " + Files.readString(log));
