@@ -106,6 +106,14 @@ public final class AnalyzeJob {
         if (writers < s.threads()) {
             closing.add(MemoryBudget.fewerThreads(writers, s.threads(), Runtime.getRuntime().maxMemory()));
         }
+        if (s.year().isPresent()) {
+            int year = s.year().getAsInt();
+            List<String> without = chosen.stream().filter(h -> !h.fiscalYears().contains(year))
+                    .map(h -> h.agency().name()).sorted().toList();
+            if (!without.isEmpty()) {
+                closing.add(withoutYear(year, without));
+            }
+        }
         ExecutorService pool = Executors.newFixedThreadPool(writers, ReadStage.daemon("ita-write"));
         try {
             Agencies done = agencies(pool, all, chosenIds, rankings, selection, names);
@@ -295,5 +303,14 @@ public final class AnalyzeJob {
         return new RunReportWriter.FileLine(o.file().displayName(), o.status().label(), o.format(),
                 String.join(" + ", o.layouts()), o.years().stream().map(String::valueOf).collect(Collectors.joining(" ")),
                 o.records(), o.reason());
+    }
+
+    /** The closing line for the agencies chosen that have no result for the year asked: no outputs for them. */
+    static String withoutYear(int year, List<String> names) {
+        int shown = Math.min(names.size(), 10);
+        String list = String.join(", ", names.subList(0, shown))
+                + (names.size() > shown ? " and " + (names.size() - shown) + " more" : "");
+        return "fiscal year " + year + ": no result for " + names.size() + " of the agencies read, so nothing is written"
+                + " for " + (names.size() == 1 ? "it" : "them") + ": " + list;
     }
 }

@@ -77,7 +77,9 @@ final class SummaryOutputs {
         Map<String, Future<Analysed>> analysing = new HashMap<>();
         if (summaries) {
             for (AgencyHistory h : all) {
-                if (chosen.contains(h.agency().id())) {
+                // chosen and written: an agency with no result for the year asked (--year) has no outputs, and
+                // its province or district, none of its own when no other agency of it is written
+                if (chosen.contains(h.agency().id()) && names.agency(h.agency().id()).isPresent()) {
                     provinces.add(h.agency().province());
                     districts.add(Grouping.DISTRICT.key(h.agency()));
                 }

@@ -97,6 +97,26 @@ class AnalyzeJobTest {
                 + " analysis"), r.notes());
     }
 
+    @Test
+    void aYearSomeAgenciesHaveNoResultForWritesTheOthersAndSaysWhichWereLeftOut() throws IOException {
+        // นราธิวาส's one agency has no result for 2564: its province has nothing written, and the run goes on
+        RunSetup setup = RunSetup.check(BatchSettings.builder().inputs(Path.of("sample-workbooks"))
+                .out(tmp.resolve("out")).year(2564).threads(2).build());
+        RunResult r = new AnalyzeJob(setup, Progress.NONE, AgencyAnalyzer::analyze, AgencyOutputs.standard(setup)).run();
+
+        Path out = r.outDir();
+        assertTrue(r.complete());
+        assertFalse(Files.exists(out.resolve("นราธิวาส")), "no agency of the province written");
+        assertTrue(Files.exists(out.resolve("นครสุวรรณ/สรุปจังหวัดนครสุวรรณ.xlsx")));
+        assertTrue(Files.exists(out.resolve("สรุปภาพรวม.xlsx")));
+        assertEquals(List.of(AnalyzeJob.withoutYear(2564, List.of("องค์การบริหารส่วนตำบลทับคล้อ",
+                "องค์การบริหารส่วนตำบลนาทราย", "องค์การบริหารส่วนตำบลบาตง", "องค์การบริหารส่วนตำบลโนนงาม"))),
+                r.notes().stream().filter(n -> n.startsWith("fiscal year")).toList());
+        assertEquals("fiscal year 2564: no result for 12 of the agencies read, so nothing is written for them: a, b, c,"
+                + " d, e, f, g, h, i, j and 2 more", AnalyzeJob.withoutYear(2564,
+                List.of("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l")));
+    }
+
     private static void assertWrittenButBatong(Path out) throws IOException {
         assertTrue(Files.exists(out.resolve("พิจิตร/ทับคล้อ/องค์การบริหารส่วนตำบลทับคล้อ-2565.xlsx")));
         assertTrue(Files.exists(out.resolve("อุดรธานี/พิบูลย์รักษ์/องค์การบริหารส่วนตำบลนาทราย-2567.xlsx")));
