@@ -2,6 +2,7 @@ package ita.report.summary;
 
 import ita.report.typography.TextLines;
 import ita.report.typography.ThaiTypography;
+import ita.report.xlsx.PrintedPages;
 import ita.report.xlsx.Sheet;
 import ita.report.xlsx.Workbook;
 import java.math.BigDecimal;
@@ -20,13 +21,9 @@ final class SheetTable {
     private static final Pattern NOT_XML = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
     /** Columns without a width of their own, in characters, as wide as spreadsheets make them. */
     private static final double DEFAULT_WIDTH = 8;
-    /** A4 and the margins {@link #finish} gives, in points. */
-    private static final double A4_SHORT = 595.28;
-    private static final double A4_LONG = 841.89;
+    /** The margins {@link #finish} gives. */
     private static final double SIDE_MARGIN_INCHES = 0.5;
     private static final double TOP_MARGIN_INCHES = 0.6;
-    /** A chart made smaller to print whole is never shorter than this, in rows. */
-    private static final int MIN_CHART_ROWS = 10;
 
     final Sheet sheet;
     final SummaryStyleSheet styles;
@@ -118,43 +115,34 @@ final class SheetTable {
      * the same orientation.
      */
     Charts.Place chartBelow(int rows, int cols, boolean landscape) {
-        double printedWidth = (landscape ? A4_LONG : A4_SHORT) - 2 * 72 * SIDE_MARGIN_INCHES;
-        // fitted to the page width: a wider table prints smaller, so more of its rows go on a page; LibreOffice
-        // rounds its scale down, so a chart found to fit here fits there
-        double scale = Math.min(1, printedWidth / (fullWidth * ThaiTypography.DIGIT_EM * ThaiTypography.SIZE));
-        double page = ((landscape ? A4_SHORT : A4_LONG) - 2 * 72 * TOP_MARGIN_INCHES) / scale;
+        PrintedPages pages = new PrintedPages(landscape, SIDE_MARGIN_INCHES, TOP_MARGIN_INCHES,
+                fullWidth * ThaiTypography.DIGIT_EM * ThaiTypography.SIZE);
+        for (int r = 0; r < next; r++) {
+            pages.row(rowHeight(r));
+            if (r == headerRow) {
+                pages.repeat(rowHeight(r));
+            }
+        }
         double line = ThaiTypography.heightFor(1);
         int top = next + 1;
-        int lastPageStart = 0;
-        double used = 0;
-        int pages = 1;
-        for (int r = 0; r < next; r++) {
-            double h = rowHeight(r);
-            if (used + h > page && r > lastPageStart) {
-                pages++;
-                lastPageStart = r;
-                used = headerRow >= 0 && headerRow < r ? rowHeight(headerRow) : 0;
-            }
-            used += h;
-        }
-        int room = (int) Math.floor((page - used) / line) - 1;
+        int room = pages.rowsLeft(line) - 1;
         if (room >= rows) {
             return new Charts.Place(top, 0, rows, cols);
         }
-        if (pages == 1 || headerRow < 0) {
+        if (pages.pages() == 1 || headerRow < 0) {
             repeatHeader = false;
             sheet.pageBreakBefore(next);
-            return new Charts.Place(next, 0, Math.min(rows, (int) Math.floor(page / line)), cols);
+            return new Charts.Place(next, 0, Math.min(rows, (int) Math.floor(pages.height() / line)), cols);
         }
-        if (room >= MIN_CHART_ROWS) {
+        if (room >= PrintedPages.MIN_CHART_ROWS) {
             return new Charts.Place(top, 0, room, cols);
         }
         // the last row starts the chart's page, so that the repeated header has a row under it
         int last = next - 1;
         sheet.pageBreakBefore(last);
         double below = rowHeight(headerRow) + rowHeight(last);
-        int fit = (int) Math.floor((page - below) / line) - 1;
-        return new Charts.Place(top, 0, Math.max(MIN_CHART_ROWS, Math.min(rows, fit)), cols);
+        int fit = (int) Math.floor((pages.height() - below) / line) - 1;
+        return new Charts.Place(top, 0, Math.max(PrintedPages.MIN_CHART_ROWS, Math.min(rows, fit)), cols);
     }
 
     /** The height a row prints at before scaling, as {@link #finish} sets it. */

@@ -5,6 +5,7 @@ import ita.report.typography.TextLines;
 import ita.report.typography.ThaiTypography;
 import ita.report.workbook.AnalysisStyles.Fill;
 import ita.report.workbook.AnalysisStyles.Kind;
+import ita.report.xlsx.PrintedPages;
 import ita.report.xlsx.Sheet;
 import ita.report.xlsx.Workbook;
 import java.math.BigDecimal;
@@ -20,6 +21,9 @@ final class SheetBuilder {
     /** The longest text a cell may hold. */
     private static final int MAX_TEXT = 32767;
     private static final String AUTHOR = "ita-analyzer";
+    /** The margins {@link #print} gives, in inches. */
+    private static final double SIDE_MARGIN = 0.5;
+    private static final double TOP_MARGIN = 0.6;
 
     private final Sheet sheet;
     private final boolean thaiDigits;
@@ -154,6 +158,34 @@ final class SheetBuilder {
         heights[r] = Math.max(heights[r], points);
     }
 
+    /** The height a row prints at before scaling, as {@link #finish} sets it. */
+    double rowHeight(int r) {
+        float h = r < heights.length ? heights[r] : 0;
+        return Math.max(h, ThaiTypography.heightFor(1));
+    }
+
+    /**
+     * How rows 0 to {@code rows} - 1 fall on the pages {@link #print} sets up, columns 0 to {@code cols} - 1
+     * printed, rows {@code firstRepeat}–{@code lastRepeat} repeated on every page.
+     */
+    PrintedPages pages(boolean landscape, int rows, int cols, int firstRepeat, int lastRepeat) {
+        double chars = 0;
+        for (int c = 0; c < cols; c++) {
+            chars += c < widths.length ? widths[c] : sheet.width(c);
+        }
+        PrintedPages pages = new PrintedPages(landscape, SIDE_MARGIN, TOP_MARGIN,
+                chars * ThaiTypography.DIGIT_EM * ThaiTypography.SIZE);
+        double repeated = 0;
+        for (int r = 0; r < rows; r++) {
+            pages.row(rowHeight(r));
+            if (r >= firstRepeat && r <= lastRepeat) {
+                repeated += rowHeight(r);
+                pages.repeat(repeated);
+            }
+        }
+        return pages;
+    }
+
     /** Sets every written row's height: what its text needs, at least one line. */
     void finish() {
         for (int r = 0; r < sheet.rowCount(); r++) {
@@ -166,10 +198,11 @@ final class SheetBuilder {
 
     /**
      * A4, fitted to the page width, with rows {@code firstRepeat}–{@code lastRepeat} (0-based) repeated on
-     * every printed page; page numbers in the footer.
+     * every printed page (none when negative); page numbers in the footer.
      */
     void print(boolean landscape, int firstRepeat, int lastRepeat) {
-        sheet.page(new Sheet.PageSetup(landscape, 0.5, 0.5, 0.6, 0.6, firstRepeat, lastRepeat, t("หน้า &P / &N")));
+        sheet.page(new Sheet.PageSetup(landscape, SIDE_MARGIN, SIDE_MARGIN, TOP_MARGIN, TOP_MARGIN, firstRepeat,
+                lastRepeat, t("หน้า &P / &N")));
     }
 
     /** Rows above and columns left of the given ones stay in view when scrolling. */

@@ -3,6 +3,7 @@ package ita.report.workbook;
 import ita.model.AgencyYear;
 import ita.report.typography.ThaiTypography;
 import ita.report.xlsx.Chart;
+import ita.report.xlsx.PrintedPages;
 import ita.report.xlsx.Sheet;
 import ita.report.xlsx.Xml;
 import java.util.ArrayList;
@@ -18,17 +19,28 @@ final class YearComparisonCharts {
     static final List<String> PALETTE = List.of("1F77B4", "FF7F0E", "2CA02C", "D62728", "9467BD", "8C564B",
             "E377C2", "7F7F7F", "BCBD22", "17BECF");
     static final String BAR_COLOUR = "4472C4";
-    // 15 rows of 26 pt fit one landscape A4 page below the repeated header rows
+    /** A chart's height in rows, when the page has room for it. */
     private static final int CHART_ROWS = 15;
+    private static final int HEADER_TOP = 3;
     private static final int HEADER = 4;
     private static final int FONT_SIZE = 14;
+    private static final double LINE = ThaiTypography.heightFor(1);
     private static final Chart.Axis PERCENT = new Chart.Axis(0, 100, 10, "0");
 
     private YearComparisonCharts() {
     }
 
-    static void add(SheetBuilder s, YearComparisonSheetWriter.Layout layout, int topRow, int width,
-                    boolean chosenHasIndicators) {
+    /** Where a chart goes: its first row and its height in rows. */
+    private record Place(int row, int rows) {
+    }
+
+    /**
+     * Adds the charts below the rows before {@code below}, each where it prints whole, and tells whether the header
+     * rows should repeat on every printed page: not when the table fits on one page and the charts go on pages of
+     * their own, where the header would print above a chart alone.
+     */
+    static boolean add(SheetBuilder s, YearComparisonSheetWriter.Layout layout, int below, int width,
+                       boolean chosenHasIndicators) {
         Sheet sheet = s.sheet();
         String name = sheet.name();
         int years = layout.years().size();
@@ -49,10 +61,15 @@ final class YearComparisonCharts {
                     PALETTE.get(i % PALETTE.size())));
         }
         String lineTitle = s.t(layout.indicatorsKnown() ? "คะแนนรายตัวชี้วัด ปี " + span : "คะแนนรวม ปี " + span);
-        // each chart starts a printed page of its own rather than being cut by a page break
-        sheet.pageBreakBefore(topRow);
-        sheet.chart(new Chart(Chart.Type.LINE, lineTitle, true, topRow, 0, topRow + CHART_ROWS, width, lines, PERCENT,
-                ThaiTypography.FONT, FONT_SIZE));
+        PrintedPages pages = s.pages(true, below, width, HEADER_TOP, HEADER);
+        boolean tableOnOnePage = pages.pages() == 1;
+        if (tableOnOnePage) {
+            // the pages after the table's hold only charts: no header above them
+            pages.repeat(0);
+        }
+        Place linePlace = place(pages, sheet);
+        sheet.chart(new Chart(Chart.Type.LINE, lineTitle, true, linePlace.row(), 0, linePlace.row() + linePlace.rows(), width,
+                lines, PERCENT, ThaiTypography.FONT, FONT_SIZE));
 
         int chosenYear = layout.years().get(years - 1);
         Chart.Series bar;
@@ -68,10 +85,35 @@ final class YearComparisonCharts {
                     numbers(sheet, t, c1, t, c2), BAR_COLOUR);
         }
         String barTitle = s.t(chosenHasIndicators ? "คะแนนรายตัวชี้วัด ปี " + chosenYear : "คะแนนรวม ปี " + span);
-        int top = topRow + CHART_ROWS + 1;
-        sheet.pageBreakBefore(top);
-        sheet.chart(new Chart(Chart.Type.BAR, barTitle, false, top, 0, top + CHART_ROWS, width, List.of(bar), PERCENT,
-                ThaiTypography.FONT, FONT_SIZE));
+        Place barPlace = place(pages, sheet);
+        sheet.chart(new Chart(Chart.Type.BAR, barTitle, false, barPlace.row(), 0, barPlace.row() + barPlace.rows(), width,
+                List.of(bar), PERCENT, ThaiTypography.FONT, FONT_SIZE));
+        return !tableOnOnePage || pages.pages() == 1;
+    }
+
+    /**
+     * The next chart one row below what is on the current page when it fits there, made smaller down to
+     * {@link PrintedPages#MIN_CHART_ROWS} if need be; otherwise at the top of a page of its own, so that it is not
+     * cut and no empty row is left over to print under the repeated header alone.
+     */
+    private static Place place(PrintedPages pages, Sheet sheet) {
+        int room = pages.rowsLeft(LINE) - 1;
+        if (room >= PrintedPages.MIN_CHART_ROWS) {
+            int rows = Math.min(CHART_ROWS, room);
+            Place p = new Place(pages.next() + 1, rows);
+            pages.rows(rows + 1, LINE);
+            return p;
+        }
+        if (room >= 0) {
+            // the empty row stays on this page: a chart starting right at the break draws its top edge here
+            pages.row(LINE);
+        }
+        sheet.pageBreakBefore(pages.next());
+        pages.breakPage();
+        int rows = Math.max(PrintedPages.MIN_CHART_ROWS, Math.min(CHART_ROWS, pages.rowsOnNewPage(LINE)));
+        Place p = new Place(pages.next(), rows);
+        pages.rows(rows, LINE);
+        return p;
     }
 
     /** The texts of a row or column range, as the chart shows them. */

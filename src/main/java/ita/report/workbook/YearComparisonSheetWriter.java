@@ -157,8 +157,9 @@ final class YearComparisonSheetWriter {
         boolean indicatorsKnown = years.stream().anyMatch(y -> y.framework().hasIndicators());
         Layout layout = new Layout(years.stream().map(YearAnalysis::fiscalYear).toList(), YEAR_COL,
                 YEAR_COL + n - 1, FIRST_DATA, totalRow, indicatorsKnown);
-        YearComparisonCharts.add(s, layout, r + 1, Math.max(last + 1, 6), chosen.framework().hasIndicators());
-        s.print(true, HEADER_TOP, HEADER);
+        boolean repeat = YearComparisonCharts.add(s, layout, r, Math.max(last + 1, 6),
+                chosen.framework().hasIndicators());
+        s.print(true, repeat ? HEADER_TOP : -1, repeat ? HEADER : -1);
         s.freeze(FIRST_DATA, YEAR_COL);
         s.finish();
     }

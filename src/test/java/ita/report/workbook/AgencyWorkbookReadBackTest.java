@@ -57,7 +57,12 @@ class AgencyWorkbookReadBackTest {
                 XSSFSheet s = wb.getSheetAt(i);
                 String where = agency + ", " + s.getSheetName();
                 assertFalse(wb.isSheetHidden(i), where);
-                assertNotNull(s.getRepeatingRows(), where + ": print titles");
+                if (s.getRepeatingRows() == null) {
+                    // a year comparison whose table prints on one page has its charts on pages of their own,
+                    // where a repeated header would stand above a chart alone
+                    assertEquals("เปรียบเทียบรายปี", s.getSheetName(), where + ": print titles");
+                    assertTrue(s.getCTWorksheet().isSetRowBreaks(), where + ": charts on pages of their own");
+                }
                 assertTrue(s.getFitToPage(), where);
                 assertEquals(1, s.getPrintSetup().getFitWidth(), where);
                 assertEquals(0, s.getPrintSetup().getFitHeight(), where);

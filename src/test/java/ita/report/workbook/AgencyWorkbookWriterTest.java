@@ -24,11 +24,14 @@ import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.CellValue;
+import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -263,6 +266,108 @@ class AgencyWorkbookWriterTest {
             assertEquals("4:4", wb.getSheet("รายข้อ").getRepeatingRows().formatAsString().replace("$", ""));
             assertEquals(5, wb.getSheet("เปรียบเทียบรายปี").getPaneInformation().getHorizontalSplitPosition());
         }
+    }
+
+    @Test
+    void noPrintedPageHoldsTheRepeatedHeaderAlone() throws IOException {
+        // one year (the sample run's ทับคล้อ 2565), two years, and the staff sheet as a run writes it
+        for (AgencyAnalysis a : List.of(AgencyFixtures.analyze(AgencyFixtures.seed003()), AgencyFixtures.thapKhlo(),
+                AgencyFixtures.naSai())) {
+            try (XSSFWorkbook wb = withStaffSheet(a, OPTIONS)) {
+                for (org.apache.poi.ss.usermodel.Sheet sh : wb) {
+                    XSSFSheet s = (XSSFSheet) sh;
+                    if (s.getRepeatingRows() == null) {
+                        continue;
+                    }
+                    List<int[]> pages = printedPages(s);
+                    for (int[] page : pages.subList(1, pages.size())) {
+                        assertTrue(holdsSomething(s, page[0], page[1]), a.agency().name() + " " + s.getSheetName()
+                                + ": the page of rows " + (page[0] + 1) + "–" + (page[1] + 1)
+                                + " holds nothing under its repeated header");
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The rows of each printed page, first and last (0-based), as A4 fitted to the page width lays them out: the
+     * sheet's manual breaks, and a row that does not fit under the repeated rows starts the next page.
+     */
+    private static List<int[]> printedPages(XSSFSheet s) {
+        List<XSSFClientAnchor> charts = chartAnchors(s);
+        int lastCol = 0;
+        int lastRow = s.getLastRowNum();
+        for (Row r : s) {
+            lastCol = Math.max(lastCol, r.getLastCellNum() - 1);
+        }
+        for (XSSFClientAnchor c : charts) {
+            lastCol = Math.max(lastCol, c.getCol2() - 1);
+            lastRow = Math.max(lastRow, c.getRow2() - 1);
+        }
+        double widthChars = 0;
+        for (int c = 0; c <= lastCol; c++) {
+            widthChars += s.getColumnWidth(c) / 256.0;
+        }
+        boolean landscape = s.getPrintSetup().getLandscape();
+        double printedWidth = (landscape ? 841.89 : 595.28)
+                - 72 * (s.getMargin(PageMargin.LEFT) + s.getMargin(PageMargin.RIGHT));
+        double scale = Math.min(1, Math.floor(100 * printedWidth
+                / (widthChars * ThaiTypography.DIGIT_EM * ThaiTypography.SIZE)) / 100);
+        double page = ((landscape ? 595.28 : 841.89)
+                - 72 * (s.getMargin(PageMargin.TOP) + s.getMargin(PageMargin.BOTTOM))) / scale;
+        var repeat = s.getRepeatingRows();
+        double header = 0;
+        for (int r = repeat.getFirstRow(); r <= repeat.getLastRow(); r++) {
+            header += height(s, r);
+        }
+        List<Integer> manual = new ArrayList<>();
+        if (s.getCTWorksheet().isSetRowBreaks()) {
+            for (var b : s.getCTWorksheet().getRowBreaks().getBrkArray()) {
+                manual.add((int) b.getId());
+            }
+        }
+        List<int[]> pages = new ArrayList<>();
+        int start = 0;
+        double used = 0;
+        for (int r = 0; r <= lastRow; r++) {
+            double h = height(s, r);
+            if (r > start && (manual.contains(r) || used + h > page)) {
+                pages.add(new int[] {start, r - 1});
+                start = r;
+                used = r > repeat.getLastRow() ? header : 0;
+            }
+            used += h;
+        }
+        pages.add(new int[] {start, lastRow});
+        return pages;
+    }
+
+    private static double height(XSSFSheet s, int r) {
+        Row row = s.getRow(r);
+        return row == null ? s.getDefaultRowHeightInPoints() : row.getHeightInPoints();
+    }
+
+    /** Whether rows first–last hold a value or a piece of a chart. */
+    private static boolean holdsSomething(XSSFSheet s, int first, int last) {
+        for (int r = first; r <= last; r++) {
+            Row row = s.getRow(r);
+            if (row != null) {
+                for (Cell c : row) {
+                    if (c.getCellType() != CellType.BLANK
+                            && !(c.getCellType() == CellType.STRING && c.getStringCellValue().isEmpty())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return chartAnchors(s).stream().anyMatch(c -> c.getRow1() <= last && c.getRow2() > first);
+    }
+
+    private static List<XSSFClientAnchor> chartAnchors(XSSFSheet s) {
+        XSSFDrawing d = s.getDrawingPatriarch();
+        return d == null ? List.of() : d.getShapes().stream().map(shape -> (XSSFClientAnchor) shape.getAnchor())
+                .toList();
     }
 
     @Test
