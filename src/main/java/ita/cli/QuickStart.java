@@ -21,7 +21,7 @@ final class QuickStart {
     /** Set by the launchers with the quick compiler. */
     static final String PROPERTY = "ita.quickstart";
     /** Input files from which a run is handed over; the property {@code ita.quickstart.limit} overrides it. */
-    static final int LIMIT = 4_000;
+    static final int LIMIT = 20_000;
     private static final String QUICK_FLAG = "-XX:TieredStopAtLevel=1";
 
     /** The arguments {@code main} was given; null when the command runs in-process (tests). */
