@@ -10,8 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The two charts of the year comparison: indicators over the years (lines) and the chosen year's indicators
- * (bars). Every series has an explicit solid colour: LibreOffice draws series without one as empty.
+ * The two charts of the year comparison: indicators over the years (lines, when there are two years or more) and
+ * the chosen year's indicators (bars). Every series has an explicit solid colour: LibreOffice draws series without
+ * one as empty.
  */
 final class YearComparisonCharts {
 
@@ -67,9 +68,12 @@ final class YearComparisonCharts {
             // the pages after the table's hold only charts: no header above them
             pages.repeat(0);
         }
-        Place linePlace = place(pages, sheet);
-        sheet.chart(new Chart(Chart.Type.LINE, lineTitle, true, linePlace.row(), 0, linePlace.row() + linePlace.rows(), width,
-                lines, PERCENT, ThaiTypography.FONT, FONT_SIZE));
+        if (years > 1) {
+            // of one year the lines are single points, the bars below show the same figures
+            Place linePlace = place(pages, sheet);
+            sheet.chart(new Chart(Chart.Type.LINE, lineTitle, true, linePlace.row(), 0,
+                    linePlace.row() + linePlace.rows(), width, lines, PERCENT, ThaiTypography.FONT, FONT_SIZE));
+        }
 
         int chosenYear = layout.years().get(years - 1);
         Chart.Series bar;

@@ -269,6 +269,19 @@ class AgencyWorkbookWriterTest {
     }
 
     @Test
+    void ofOneYearTheYearComparisonDrawsTheBarsOnlyAsItsLinesWouldBeSinglePoints() throws IOException {
+        AgencyAnalysis oneYear = AgencyFixtures.analyze(AgencyFixtures.seed003());
+        assertEquals(1, oneYear.years().size());
+        try (XSSFWorkbook wb = read(oneYear, OPTIONS)) {
+            List<XSSFChart> charts = wb.getSheet("เปรียบเทียบรายปี").getDrawingPatriarch().getCharts();
+            assertEquals(1, charts.size());
+            assertEquals(0, charts.get(0).getCTChart().getPlotArea().sizeOfLineChartArray());
+            assertEquals(10, charts.get(0).getCTChart().getPlotArea().getBarChartArray(0).getSerArray(0).getVal()
+                    .getNumRef().getNumCache().getPtCount().getVal(), "the ten indicators of the year");
+        }
+    }
+
+    @Test
     void noPrintedPageHoldsTheRepeatedHeaderAlone() throws IOException {
         // one year (the sample run's ทับคล้อ 2565), two years, and the staff sheet as a run writes it
         for (AgencyAnalysis a : List.of(AgencyFixtures.analyze(AgencyFixtures.seed003()), AgencyFixtures.thapKhlo(),
