@@ -48,27 +48,28 @@ public final class FormatDetector {
 
     private static InputFormat sniff(Path file, String displayName) throws InputException {
         // the signature first: a workbook is told by its first bytes, and only text needs its head read
-        byte[] head = new byte[MAGIC_BYTES];
-        int length;
+        byte[] magic = head(file, MAGIC_BYTES, displayName);
+        int length = magic.length;
+        if (length == 0) {
+            throw ReadFailures.emptyFile(displayName);
+        }
+        if (startsWith(magic, length, 0x50, 0x4B, 0x03, 0x04) || startsWith(magic, length, 0x50, 0x4B, 0x05, 0x06)) {
+            return zipFormat(file, displayName);
+        }
+        if (startsWith(magic, length, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
+            return ole2Format(file, displayName);
+        }
+        byte[] head = length < MAGIC_BYTES ? magic : head(file, HEAD_BYTES, displayName);
+        return textFormat(head, head.length, displayName);
+    }
+
+    /** The first bytes of the file, at most {@code max}. */
+    private static byte[] head(Path file, int max, String displayName) throws InputException {
         try (InputStream in = Files.newInputStream(file)) {
-            length = in.readNBytes(head, 0, head.length);
-            if (length == 0) {
-                throw ReadFailures.emptyFile(displayName);
-            }
-            if (startsWith(head, length, 0x50, 0x4B, 0x03, 0x04) || startsWith(head, length, 0x50, 0x4B, 0x05, 0x06)) {
-                return zipFormat(file, displayName);
-            }
-            if (startsWith(head, length, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
-                return ole2Format(file, displayName);
-            }
-            if (length == head.length) {
-                head = java.util.Arrays.copyOf(head, HEAD_BYTES);
-                length += in.readNBytes(head, length, HEAD_BYTES - length);
-            }
+            return in.readNBytes(max);
         } catch (IOException e) {
             throw ReadFailures.unreadable(displayName, e);
         }
-        return textFormat(head, length, displayName);
     }
 
     private static InputFormat zipFormat(Path file, String displayName) throws InputException {
