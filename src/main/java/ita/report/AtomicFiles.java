@@ -34,10 +34,9 @@ public final class AtomicFiles {
         Path tmp = dir.resolve("." + SafeNames.truncate(target.getFileName().toString(), 100) + TEMP_MARK
                 + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + ".tmp");
         try {
-            // buffered: a zip writes its headers a few bytes at a time and its data in pieces of 512 bytes, each a
-            // system call on a bare file stream
-            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp,
-                    java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE), 64 * 1024)) {
+            // buffered: a zip writes its headers a few bytes at a time, each a system call on a bare file stream
+            try (OutputStream out = Buffered.of(Files.newOutputStream(tmp,
+                    java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE))) {
                 content.writeTo(out);
             }
             try {
@@ -48,6 +47,80 @@ public final class AtomicFiles {
             return target;
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * A file stream behind a buffer of 64 KB that each thread keeps for the files it writes one after the other
+     * (tens of thousands in a national run); a file written while another is open on the same thread gets its own.
+     */
+    private static final class Buffered extends OutputStream {
+
+        private static final ThreadLocal<Buffered> FREE = new ThreadLocal<>();
+
+        private final byte[] buf = new byte[64 * 1024];
+        private OutputStream out;
+        private int count;
+
+        static Buffered of(OutputStream out) {
+            Buffered b = FREE.get();
+            if (b == null) {
+                b = new Buffered();
+            } else {
+                FREE.remove();
+            }
+            b.out = out;
+            b.count = 0;
+            return b;
+        }
+
+        @Override
+        public void write(int v) throws IOException {
+            if (count == buf.length) {
+                drain();
+            }
+            buf[count++] = (byte) v;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            if (len >= buf.length) {
+                drain();
+                out.write(b, off, len);
+                return;
+            }
+            if (len > buf.length - count) {
+                drain();
+            }
+            System.arraycopy(b, off, buf, count, len);
+            count += len;
+        }
+
+        private void drain() throws IOException {
+            if (count > 0) {
+                out.write(buf, 0, count);
+                count = 0;
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            drain();
+            out.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (out == null) {
+                return;
+            }
+            try (OutputStream o = out) {
+                drain();
+            } finally {
+                out = null;
+                count = 0;
+                FREE.set(this);
+            }
         }
     }
 }

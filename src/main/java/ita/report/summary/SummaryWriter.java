@@ -4,9 +4,13 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.io.SerializedString;
 import ita.analysis.AgencyAnalysis;
 import ita.report.AtomicFiles;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -39,6 +43,10 @@ public final class SummaryWriter {
             "total_change", "weakest_indicators", "below_threshold", "strengths", "failed_oit_items", "points_to_85",
             "rank_in_province", "agencies_in_province");
 
+    /** The JSON keys, escaped once rather than once per row. */
+    private static final SerializedString[] KEYS = COLUMNS.stream().map(SerializedString::new)
+            .toArray(SerializedString[]::new);
+
     private static final char BOM = '\uFEFF';
     private static final String CRLF = "\r\n";
 
@@ -50,17 +58,25 @@ public final class SummaryWriter {
     }
 
     public void writeCsv(List<SummaryRow> rows, Path file) throws IOException {
-        StringBuilder sb = new StringBuilder().append(BOM);
-        sb.append(String.join(",", COLUMNS)).append(CRLF);
-        for (SummaryRow r : rows) {
-            List<String> fields = new ArrayList<>();
-            for (Cell c : cells(r)) {
-                fields.add(csv(c));
+        atomically(file, out -> {
+            // streamed: a whole country's rows are some 15 MB, which a single string would hold three times over
+            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
+            StringBuilder line = new StringBuilder(512);
+            line.append(BOM).append(String.join(",", COLUMNS)).append(CRLF);
+            for (SummaryRow r : rows) {
+                List<Cell> cells = cells(r);
+                for (int i = 0; i < cells.size(); i++) {
+                    if (i > 0) {
+                        line.append(',');
+                    }
+                    line.append(csv(cells.get(i)));
+                }
+                line.append(CRLF);
+                w.append(line);
+                line.setLength(0);
             }
-            sb.append(String.join(",", fields)).append(CRLF);
-        }
-        byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
-        atomically(file, out -> out.write(bytes));
+            w.flush();
+        });
     }
 
     public void writeJson(List<SummaryRow> rows, Path file) throws IOException {
@@ -72,8 +88,8 @@ public final class SummaryWriter {
                 for (SummaryRow r : rows) {
                     g.writeStartObject();
                     List<Cell> cells = cells(r);
-                    for (int i = 0; i < COLUMNS.size(); i++) {
-                        g.writeFieldName(COLUMNS.get(i));
+                    for (int i = 0; i < KEYS.length; i++) {
+                        g.writeFieldName(KEYS[i]);
                         json(cells.get(i), g);
                     }
                     g.writeEndObject();
@@ -129,7 +145,17 @@ public final class SummaryWriter {
             return w.value() == null ? "" : w.value().toString();
         }
         if (cell instanceof Numbers n) {
-            return n.value() == null ? "" : String.join(";", n.value().stream().map(String::valueOf).toList());
+            if (n.value() == null) {
+                return "";
+            }
+            StringBuilder sb = new StringBuilder();
+            for (Integer v : n.value()) {
+                if (!sb.isEmpty()) {
+                    sb.append(';');
+                }
+                sb.append(v);
+            }
+            return sb.toString();
         }
         Codes c = (Codes) cell;
         return c.value() == null ? "" : quote(neutralise(String.join(";", c.value())));

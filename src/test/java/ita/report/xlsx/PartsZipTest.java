@@ -67,4 +67,55 @@ class PartsZipTest {
     void theSamePartsGiveTheSameBytes() throws IOException {
         assertArrayEquals(zip("<w:document>ทับคล้อ</w:document>"), zip("<w:document>ทับคล้อ</w:document>"));
     }
+
+    @Test
+    void theBytesAreThoseOfTheJdkZipStreamAtTheSameLevel() throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 5_000; i++) {
+            text.append("<w:p><w:r><w:t>ตัวชี้วัดที่ ").append(i).append("</w:t></w:r></w:p>");
+        }
+        ByteArrayOutputStream expected = new ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(expected, StandardCharsets.UTF_8)) {
+            z.setLevel(java.util.zip.Deflater.BEST_SPEED);
+            for (String[] part : new String[][] {{"word/document.xml", text.toString()}, {"word/styles.xml", "<w:styles/>"},
+                    {"ว่าง.xml", ""}}) {
+                ZipEntry e = new ZipEntry(part[0]);
+                e.setTimeLocal(java.time.LocalDateTime.of(2000, 1, 1, 0, 0));
+                z.putNextEntry(e);
+                z.write(part[1].getBytes(StandardCharsets.UTF_8));
+                z.closeEntry();
+            }
+        }
+        ByteArrayOutputStream actual = new ByteArrayOutputStream();
+        PartsZip zip = new PartsZip(actual);
+        zip.entry("word/document.xml", text);
+        zip.entry("word/styles.xml", "<w:styles/>".getBytes(StandardCharsets.UTF_8));
+        zip.entry("ว่าง.xml", "");
+        zip.finish();
+        assertArrayEquals(expected.toByteArray(), actual.toByteArray());
+    }
+
+    @Test
+    void aPackageWrittenWhileAnotherIsOpenOnTheSameThreadLeavesBothWhole() throws IOException {
+        ByteArrayOutputStream outer = new ByteArrayOutputStream();
+        PartsZip first = new PartsZip(outer);
+        first.start("word/document.xml");
+        first.write("<w:document>ก่อน");
+        byte[] inner = zip("ข้างใน".repeat(1_000));
+        first.write("หลัง</w:document>");
+        first.closeEntry();
+        first.finish();
+        assertArrayEquals("<w:document>ก่อนหลัง</w:document>".getBytes(StandardCharsets.UTF_8),
+                parts(outer.toByteArray()).get("word/document.xml"));
+        assertArrayEquals("ข้างใน".repeat(1_000).getBytes(StandardCharsets.UTF_8), parts(inner).get("word/document.xml"));
+    }
+
+    @Test
+    void aPackageGivenUpHalfWayLeavesTheNextOneOnTheThreadWhole() throws IOException {
+        PartsZip abandoned = new PartsZip(new ByteArrayOutputStream());
+        abandoned.start("word/document.xml");
+        abandoned.write("ไม่จบ".repeat(10_000));
+        assertArrayEquals(zip("<w:document>ทับคล้อ</w:document>"), zip("<w:document>ทับคล้อ</w:document>"));
+        assertArrayEquals("ทับคล้อ".getBytes(StandardCharsets.UTF_8), parts(zip("ทับคล้อ")).get("word/document.xml"));
+    }
 }
