@@ -161,6 +161,83 @@ class SummaryWriterTest {
         assertEquals("2", r.get("rank_in_province"), "behind the 90.00");
     }
 
+    /** What summary.json held when Jackson's generator wrote it, with its default pretty printer. */
+    private static String byJackson(List<SummaryRow> rows) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        com.fasterxml.jackson.core.JsonFactory factory = com.fasterxml.jackson.core.JsonFactory.builder()
+                .enable(com.fasterxml.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+        try (com.fasterxml.jackson.core.JsonGenerator g = factory.createGenerator(out,
+                com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartArray();
+            for (SummaryRow r : rows) {
+                g.writeStartObject();
+                List<SummaryWriter.Cell> cells = SummaryWriter.cells(r);
+                for (int i = 0; i < SummaryWriter.COLUMNS.size(); i++) {
+                    g.writeFieldName(SummaryWriter.COLUMNS.get(i));
+                    SummaryWriter.Cell c = cells.get(i);
+                    if (c instanceof SummaryWriter.Text t && t.value() != null) {
+                        g.writeString(t.value());
+                    } else if (c instanceof SummaryWriter.Decimal d && d.value() != null) {
+                        g.writeNumber(d.value());
+                    } else if (c instanceof SummaryWriter.Whole w && w.value() != null) {
+                        g.writeNumber(w.value());
+                    } else if (c instanceof SummaryWriter.Numbers n && n.value() != null) {
+                        g.writeStartArray();
+                        for (int v : n.value()) {
+                            g.writeNumber(v);
+                        }
+                        g.writeEndArray();
+                    } else if (c instanceof SummaryWriter.Codes k && k.value() != null) {
+                        g.writeStartArray();
+                        for (String v : k.value()) {
+                            g.writeString(v);
+                        }
+                        g.writeEndArray();
+                    } else {
+                        g.writeNull();
+                    }
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void jsonIsByteForByteWhatJacksonsPrettyPrinterWrote() throws Exception {
+        List<SummaryRow> rows = SummaryRow.of(analyses());
+        new SummaryWriter().writeJson(rows, dir.resolve("a.json"));
+        assertEquals(byJackson(rows), Files.readString(dir.resolve("a.json"), StandardCharsets.UTF_8));
+        new SummaryWriter().writeJson(List.of(), dir.resolve("empty.json"));
+        assertEquals(byJackson(List.of()), Files.readString(dir.resolve("empty.json"), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void jsonStringsAreEscapedAsJacksonEscapesThem() throws Exception {
+        StringBuilder every = new StringBuilder();
+        for (char c = 0; c < 0x80; c++) {
+            every.append(c);
+        }
+        for (String s : List.of(every.toString(), "อบต.ก \"ข\" \\ ค", "\uD83D\uDE00 ปี", "ครึ่ง\uD83D", "\uDE00ท้าย",
+                "\u2028\u2029\u00A0\u007F\uFEFF", "")) {
+            java.io.StringWriter expected = new java.io.StringWriter();
+            try (com.fasterxml.jackson.core.JsonGenerator g = new com.fasterxml.jackson.core.JsonFactory()
+                    .createGenerator(new java.io.ByteArrayOutputStream() {
+                        @Override
+                        public void close() {
+                            expected.write(toString(StandardCharsets.UTF_8));
+                        }
+                    }, com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
+                g.writeString(s);
+            }
+            StringBuilder actual = new StringBuilder();
+            SummaryWriter.string(s, actual);
+            assertEquals(expected.toString(), actual.toString(), s);
+        }
+    }
+
     @Test
     void neutralisesFormulaTextAndQuotesCommasAndQuotes() throws Exception {
         new SummaryWriter().write(analyses(), dir);
