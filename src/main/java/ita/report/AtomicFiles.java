@@ -3,9 +3,13 @@ package ita.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes a file under a temporary name in the same folder and renames it when complete, so that an
@@ -27,16 +31,19 @@ public final class AtomicFiles {
 
     public static Path write(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
+        if (!FOLDERS.contains(dir)) {
+            Files.createDirectories(dir);
+            FOLDERS.add(dir);
+        }
         // created like any other file (not with createTempFile's owner-only permissions), so the final file
         // gets the folder's usual permissions
         // the name cut short: the longest output names leave no room for the marker within 255 bytes
         Path tmp = dir.resolve("." + SafeNames.truncate(target.getFileName().toString(), 100) + TEMP_MARK
                 + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + ".tmp");
+        boolean moved = false;
         try {
             // buffered: a zip writes its headers a few bytes at a time, each a system call on a bare file stream
-            try (OutputStream out = Buffered.of(Files.newOutputStream(tmp,
-                    java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE))) {
+            try (OutputStream out = Buffered.of(create(dir, tmp))) {
                 content.writeTo(out);
             }
             try {
@@ -44,9 +51,28 @@ public final class AtomicFiles {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
+            moved = true;
             return target;
         } finally {
-            Files.deleteIfExists(tmp);
+            if (!moved) {
+                Files.deleteIfExists(tmp);
+            }
+        }
+    }
+
+    /**
+     * The folders made or found so far: a national run writes some 34,000 files into about 1,000 folders, and asking
+     * for each file whether its folder exists cost a failed mkdir, an exception and a stat.
+     */
+    private static final Set<Path> FOLDERS = ConcurrentHashMap.newKeySet();
+
+    private static OutputStream create(Path dir, Path tmp) throws IOException {
+        try {
+            return Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (NoSuchFileException e) {
+            // the folder went away since it was made (removed by hand, or by an earlier test in the same JVM)
+            Files.createDirectories(dir);
+            return Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         }
     }
 

@@ -80,4 +80,14 @@ class AtomicFilesTest {
             assertTrue(left.allMatch(p -> p.getFileName().toString().equals("next.txt")));
         }
     }
+
+    @Test
+    void aFolderRemovedAfterAFileWasWrittenInItIsMadeAgain() throws IOException {
+        Path folder = dir.resolve("จังหวัด").resolve("อำเภอ");
+        AtomicFiles.write(folder.resolve("ก.txt"), out -> out.write('1'));
+        Files.delete(folder.resolve("ก.txt"));
+        Files.delete(folder);
+        AtomicFiles.write(folder.resolve("ข.txt"), out -> out.write('2'));
+        assertEquals("2", Files.readString(folder.resolve("ข.txt")));
+    }
 }
