@@ -161,6 +161,22 @@ class AnalyzeIT {
     }
 
     @Test
+    void aLinkStandingWhereAnAgencyGoesIsNotFollowedAndTheAgencyWrittenBeside(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("out");
+        Path elsewhere = Files.writeString(tmp.resolve("elsewhere.xlsx"), "not ours");
+        Path link = out.resolve("นราธิวาส/รือเสาะ/องค์การบริหารส่วนตำบลบาตง-2565.xlsx");
+        Files.createDirectories(link.getParent());
+        Files.createSymbolicLink(link, elsewhere);
+
+        Run r = ita("analyze", SAMPLES.resolve("seeds").toString(), "--out", out.toString(), "--quiet", "--overwrite");
+
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertTrue(Files.isSymbolicLink(link));
+        assertEquals("not ours", Files.readString(elsewhere));
+        assertTrue(Files.isRegularFile(out.resolve("นราธิวาส/รือเสาะ/องค์การบริหารส่วนตำบลบาตง-2565-2.xlsx")));
+    }
+
+    @Test
     void aScoreWrittenWithAnExponentIsRefusedAtItsCellAndTheRunFinishes(@TempDir Path tmp) throws Exception {
         Path in = Files.createDirectories(tmp.resolve("in"));
         Files.writeString(in.resolve("list-2567.csv"), """
