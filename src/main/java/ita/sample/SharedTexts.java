@@ -1,5 +1,6 @@
 package ita.sample;
 
+import ita.report.xlsx.PartsZip;
 import ita.report.xlsx.Xml;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ final class SharedTexts {
 
     private final List<String> texts;
     private final Map<String, Integer> index = new HashMap<>();
-    private volatile ZipWriter.Entry part;
+    private volatile PartsZip.Deflated part;
 
     SharedTexts(Collection<String> texts) {
         this.texts = List.copyOf(new LinkedHashSet<>(texts));
@@ -39,8 +40,8 @@ final class SharedTexts {
     }
 
     /** The compressed xl/sharedStrings.xml, built on first use. */
-    ZipWriter.Entry part() {
-        ZipWriter.Entry p = part;
+    PartsZip.Deflated part() {
+        PartsZip.Deflated p = part;
         if (p == null) {
             StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n");
             sb.append("<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" uniqueCount=\"")
@@ -53,7 +54,7 @@ final class SharedTexts {
             sb.append("</sst>");
             Deflater d = new Deflater(Deflater.BEST_COMPRESSION, true);
             try {
-                p = ZipWriter.deflate("xl/sharedStrings.xml", sb.toString().getBytes(StandardCharsets.UTF_8), d);
+                p = PartsZip.deflate("xl/sharedStrings.xml", sb.toString().getBytes(StandardCharsets.UTF_8), d);
             } finally {
                 d.end();
             }

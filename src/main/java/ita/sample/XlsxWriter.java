@@ -1,6 +1,7 @@
 package ita.sample;
 
 import ita.model.CellRefs;
+import ita.report.xlsx.PartsZip;
 import ita.report.xlsx.Xml;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -61,7 +62,10 @@ final class XlsxWriter implements WorkbookWriter {
         }
     }
 
-    private static final Map<String, ZipWriter.Entry> FIXED_PARTS = new ConcurrentHashMap<>();
+    /** 1 January 2024, 08:00, in MS-DOS form: the same in every entry, so output never depends on the clock. */
+    private static final int ENTRY_TIME = ((2024 - 1980) << 9 | 1 << 5 | 1) << 16 | 8 << 11;
+
+    private static final Map<String, PartsZip.Deflated> FIXED_PARTS = new ConcurrentHashMap<>();
 
     private final int level;
     private final ThreadLocal<Deflater> deflaters;
@@ -76,19 +80,20 @@ final class XlsxWriter implements WorkbookWriter {
     public void write(List<Grid> sheets, OutputStream out) throws IOException {
         SharedTexts shared = sharedBy(sheets);
         Deflater d = deflaters.get();
-        ZipWriter zip = new ZipWriter(out);
-        zip.add(fixed("[Content_Types].xml", contentTypes(sheets.size(), shared != null)));
-        zip.add(fixed("_rels/.rels", ROOT_RELS));
-        zip.add(ZipWriter.deflate("xl/workbook.xml", utf8(workbook(sheets)), d));
-        zip.add(fixed("xl/_rels/workbook.xml.rels", workbookRels(sheets.size(), shared != null)));
-        zip.add(fixed("xl/styles.xml", STYLES));
+        PartsZip zip = new PartsZip(out, ENTRY_TIME);
+        zip.entry(fixed("[Content_Types].xml", contentTypes(sheets.size(), shared != null)));
+        zip.entry(fixed("_rels/.rels", ROOT_RELS));
+        zip.entry(PartsZip.deflate("xl/workbook.xml", utf8(workbook(sheets)), d));
+        zip.entry(fixed("xl/_rels/workbook.xml.rels", workbookRels(sheets.size(), shared != null)));
+        zip.entry(fixed("xl/styles.xml", STYLES));
         if (shared != null) {
-            zip.add(shared.part());
+            zip.entry(shared.part());
         }
         for (int i = 0; i < sheets.size(); i++) {
-            zip.add(ZipWriter.deflate("xl/worksheets/sheet" + (i + 1) + ".xml", utf8(sheet(sheets.get(i), shared)), d));
+            zip.entry(PartsZip.deflate("xl/worksheets/sheet" + (i + 1) + ".xml", utf8(sheet(sheets.get(i), shared)), d));
         }
         zip.finish();
+        out.flush();
     }
 
     /** The shared texts of the sheets when they all have the same, else null (every text inline). */
@@ -103,11 +108,11 @@ final class XlsxWriter implements WorkbookWriter {
     }
 
     /** A part that is the same in many files, compressed once. */
-    private ZipWriter.Entry fixed(String name, String xml) {
+    private PartsZip.Deflated fixed(String name, String xml) {
         return FIXED_PARTS.computeIfAbsent(level + ":" + name + ":" + xml, k -> {
             Deflater d = new Deflater(Deflater.BEST_COMPRESSION, true);
             try {
-                return ZipWriter.deflate(name, utf8(xml), d);
+                return PartsZip.deflate(name, utf8(xml), d);
             } finally {
                 d.end();
             }

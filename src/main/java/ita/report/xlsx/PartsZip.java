@@ -16,14 +16,16 @@ import java.util.zip.Deflater;
  * <p>The zip is laid out byte for byte as {@link java.util.zip.ZipOutputStream} lays it out (UTF-8 names, each
  * entry's sizes in a descriptor after its data), but each thread keeps one deflater for all the files it writes:
  * a new one per file allocated and cleared a quarter of a megabyte of native memory, and its 512-byte output buffer
- * meant a native call for every 512 bytes of output.
+ * meant a native call for every 512 bytes of output. Parts deflated ahead ({@link #deflate}, for parts many files
+ * share) go in with their sizes in their headers instead, as the sample generator writes all of its parts.
  */
 public final class PartsZip {
 
-    /** 2000-01-01 00:00 in MS-DOS form: the time of every entry. */
-    private static final int ENTRY_TIME = (2000 - 1980) << 25 | 1 << 21 | 1 << 16;
-    /** General purpose flags: sizes in a data descriptor (bit 3), names in UTF-8 (bit 11). */
-    private static final int FLAGS = 0x0808;
+    /** 2000-01-01 00:00 in MS-DOS form (date in the high half): the time of every entry unless told otherwise. */
+    public static final int ENTRY_TIME = (2000 - 1980) << 25 | 1 << 21 | 1 << 16;
+    /** General purpose flags: names in UTF-8 (bit 11); sizes in a data descriptor after the data (bit 3). */
+    private static final int UTF8_NAMES = 0x0800;
+    private static final int FLAGS = UTF8_NAMES | 0x0008;
     private static final int VERSION = 20;
     private static final int DEFLATED = 8;
 
@@ -39,10 +41,15 @@ public final class PartsZip {
         boolean taken;
     }
 
-    private record Written(byte[] name, int crc, long compressed, long size, long offset) {
+    private record Written(byte[] name, int flags, int crc, long compressed, long size, long offset) {
+    }
+
+    /** A part deflated ahead of writing, its sizes known: a part that many files share is deflated once. */
+    public record Deflated(byte[] name, byte[] data, int crc, int size) {
     }
 
     private final OutputStream out;
+    private final int entryTime;
     private final Deflating deflating;
     private final Deflater deflater;
     private final byte[] deflated;
@@ -57,7 +64,13 @@ public final class PartsZip {
 
     /** Writes into {@code out}, which {@link #finish} leaves open. */
     public PartsZip(OutputStream out) {
+        this(out, ENTRY_TIME);
+    }
+
+    /** The same, every entry with the given MS-DOS date and time ({@link #ENTRY_TIME}'s form). */
+    public PartsZip(OutputStream out, int entryTime) {
         this.out = out;
+        this.entryTime = entryTime;
         Deflating d = DEFLATING.get();
         if (d.taken) {
             d = new Deflating();
@@ -86,18 +99,49 @@ public final class PartsZip {
         openName = name.getBytes(StandardCharsets.UTF_8);
         openOffset = written;
         crc.reset();
+        localHeader(openName, FLAGS, 0, 0, 0);
+    }
+
+    /** A part deflated ahead ({@link #deflate}), its sizes in its header. */
+    public void entry(Deflated part) throws IOException {
+        if (openName != null) {
+            closeEntry();
+        }
+        long offset = written;
+        localHeader(part.name(), UTF8_NAMES, part.crc(), part.data().length, part.size());
+        raw(part.data(), part.data().length);
+        entries.add(new Written(part.name(), UTF8_NAMES, part.crc(), part.data().length, part.size(), offset));
+    }
+
+    /** {@code content} deflated by {@code deflater} (reset first), as {@link #entry(Deflated)} writes it. */
+    public static Deflated deflate(String name, byte[] content, Deflater deflater) {
+        CRC32 sum = new CRC32();
+        sum.update(content);
+        deflater.reset();
+        deflater.setInput(content);
+        deflater.finish();
+        java.io.ByteArrayOutputStream data = new java.io.ByteArrayOutputStream(content.length / 3 + 64);
+        byte[] chunk = new byte[16_384];
+        while (!deflater.finished()) {
+            data.write(chunk, 0, deflater.deflate(chunk));
+        }
+        return new Deflated(name.getBytes(StandardCharsets.UTF_8), data.toByteArray(), (int) sum.getValue(),
+                content.length);
+    }
+
+    private void localHeader(byte[] name, int flags, int sum, int compressed, int size) throws IOException {
         int at = le32(header, 0, 0x04034b50);
         at = le16(header, at, VERSION);
-        at = le16(header, at, FLAGS);
+        at = le16(header, at, flags);
         at = le16(header, at, DEFLATED);
-        at = le32(header, at, ENTRY_TIME);
-        at = le32(header, at, 0);
-        at = le32(header, at, 0);
-        at = le32(header, at, 0);
-        at = le16(header, at, openName.length);
+        at = le32(header, at, entryTime);
+        at = le32(header, at, sum);
+        at = le32(header, at, compressed);
+        at = le32(header, at, size);
+        at = le16(header, at, name.length);
         at = le16(header, at, 0);
         raw(header, at);
-        raw(openName, openName.length);
+        raw(name, name.length);
     }
 
     /** Ends the part opened by {@link #start}. */
@@ -114,7 +158,7 @@ public final class PartsZip {
         at = le32(header, at, (int) compressed);
         at = le32(header, at, (int) size);
         raw(header, at);
-        entries.add(new Written(openName, sum, compressed, size, openOffset));
+        entries.add(new Written(openName, FLAGS, sum, compressed, size, openOffset));
         deflater.reset();
         openName = null;
     }
@@ -193,9 +237,9 @@ public final class PartsZip {
             int at = le32(header, 0, 0x02014b50);
             at = le16(header, at, VERSION);
             at = le16(header, at, VERSION);
-            at = le16(header, at, FLAGS);
+            at = le16(header, at, e.flags());
             at = le16(header, at, DEFLATED);
-            at = le32(header, at, ENTRY_TIME);
+            at = le32(header, at, entryTime);
             at = le32(header, at, e.crc());
             at = le32(header, at, (int) e.compressed());
             at = le32(header, at, (int) e.size());

@@ -118,4 +118,36 @@ class PartsZipTest {
         assertArrayEquals(zip("<w:document>ทับคล้อ</w:document>"), zip("<w:document>ทับคล้อ</w:document>"));
         assertArrayEquals("ทับคล้อ".getBytes(StandardCharsets.UTF_8), parts(zip("ทับคล้อ")).get("word/document.xml"));
     }
+
+    @Test
+    void aPartDeflatedAheadReadsBackBesideStreamedOnes() throws IOException {
+        java.util.zip.Deflater d = new java.util.zip.Deflater(java.util.zip.Deflater.BEST_COMPRESSION, true);
+        PartsZip.Deflated shared;
+        try {
+            shared = PartsZip.deflate("xl/sharedStrings.xml", "<sst>ทับคล้อ</sst>".getBytes(StandardCharsets.UTF_8), d);
+        } finally {
+            d.end();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PartsZip zip = new PartsZip(out);
+        zip.entry("xl/workbook.xml", "<workbook/>");
+        zip.entry(shared);
+        zip.entry("xl/styles.xml", "<styleSheet/>");
+        zip.finish();
+        Map<String, byte[]> parts = parts(out.toByteArray());
+        assertEquals(java.util.List.of("xl/workbook.xml", "xl/sharedStrings.xml", "xl/styles.xml"),
+                java.util.List.copyOf(parts.keySet()));
+        assertArrayEquals("<sst>ทับคล้อ</sst>".getBytes(StandardCharsets.UTF_8), parts.get("xl/sharedStrings.xml"));
+        assertArrayEquals("<styleSheet/>".getBytes(StandardCharsets.UTF_8), parts.get("xl/styles.xml"));
+        try (java.util.zip.ZipFile z = zipFile(out.toByteArray())) {
+            assertEquals(3, z.size(), "the central directory lists every part");
+        }
+    }
+
+    private static java.util.zip.ZipFile zipFile(byte[] bytes) throws IOException {
+        java.nio.file.Path f = java.nio.file.Files.createTempFile("parts", ".zip");
+        java.nio.file.Files.write(f, bytes);
+        f.toFile().deleteOnExit();
+        return new java.util.zip.ZipFile(f.toFile());
+    }
 }
