@@ -104,12 +104,14 @@ public final class Benchmark {
         ms.add(time("analyze", launcher(xmx, jar, "analyze", detail.toString(),
                 lists.toString(), "--out", out.toString(), "--overwrite", "--quiet", "--debug", "--threads", "" + threads), files));
         String same = "";
+        Measure referenceRun = null;
         if (referenceJar != null) {
             // the same run by an earlier build: its outputs must be the same files with the same content
             Path reference = work.resolve("reference");
             deleteTree(reference);
-            time("reference", List.of("java", xmx, LAUNCHER_GC, "-jar", referenceJar.toString(), "analyze", detail.toString(),
-                    lists.toString(), "--out", reference.toString(), "--overwrite", "--quiet", "--threads", "" + threads), files);
+            referenceRun = time("reference", launcher(xmx, referenceJar, "analyze", detail.toString(),
+                    lists.toString(), "--out", reference.toString(), "--overwrite", "--quiet", "--debug", "--threads",
+                    "" + threads), files);
             // the dumps read charts with POI's complete schemas, a test dependency: bench/run.sh lists them
             Path testClasspath = Path.of("target/bench-classpath.txt");
             String checkClasspath = Files.exists(testClasspath) ? "target/test-classes" + java.io.File.pathSeparator
@@ -123,6 +125,9 @@ public final class Benchmark {
         ms.add(time("analyze-no-docx", launcher(xmx, jar, "analyze", detail.toString(),
                 lists.toString(), "--out", out.toString(), "--overwrite", "--quiet", "--debug", "--threads", "" + threads,
                 "--format", "xlsx,csv,json"), files));
+        if (referenceRun != null) {
+            ms.add(referenceRun);
+        }
         int sample = Math.min(agencies, 1000);
         Measure writing = time("write", List.of("java", xmx, "-cp", classpath, "ita.report.workbook.WorkbookWriteSpeed",
                 "" + sample, "3"), 0);
@@ -140,6 +145,9 @@ public final class Benchmark {
             cmd.addAll(List.of("/usr/bin/time", "-f", "BENCH %e %U %S %M"));
         }
         cmd.addAll(command);
+        if (files >= 0 && !name.equals("version")) {
+            settle();
+        }
         System.err.println("bench: " + String.join(" ", command));
         String before = loadAverage();
         long t0 = System.nanoTime();
@@ -165,6 +173,27 @@ public final class Benchmark {
         String load = before.isEmpty() ? "" : before + " → " + loadAverage();
         return new Measure(name, n, wall, cpu, rss, String.join(" ", command), output, load);
     }
+
+    /**
+     * Memory touched and let go before each contender. A virtual machine may back its memory lazily: here, memory
+     * touched for the first time since it was freed cost up to 6.6 ms per MB (3 GB in 19.8 s, then 6.8 s, then 2.0 s
+     * when touched again at once), which moved a whole run by several seconds depending on what the contender before
+     * it had freed. Touching {@link #SETTLE_MB} first makes every contender start alike.
+     */
+    private void settle() throws IOException, InterruptedException {
+        long t0 = System.nanoTime();
+        // eden (four fifths of the young generation) holds every block, so nothing is copied
+        int heap = SETTLE_MB * 3 / 2;
+        Process p = new ProcessBuilder("java", "-XX:+UseSerialGC", "-Xms" + heap + "m", "-Xmx" + heap + "m",
+                "-Xmn" + (SETTLE_MB * 5 / 4 + 50) + "m", "-cp", classpath, "ita.bench.Settle", "" + SETTLE_MB)
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        p.waitFor();
+        System.err.printf(Locale.ROOT, "bench: settle: %s (%.1f s)%n", out, (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** Memory touched before each contender: more than a whole run takes, its outputs' file pages included. */
+    static final int SETTLE_MB = 3000;
 
     /** The one-minute load average of the machine, which other work may share. */
     private static String loadAverage() {
@@ -215,7 +244,9 @@ public final class Benchmark {
         sb.append("<!-- section:").append(label).append(" -->\n");
         sb.append("### ").append(label).append(": ").append(agencies).append(" agencies × fiscal years ")
                 .append(years).append(" (").append(files).append(" agency-detail .xlsx)\n\n");
-        sb.append("Measured ").append(LocalDate.now()).append(" with ").append(threads).append(" threads, each contender in its own JVM (`-Xmx1g`; the whole runs with `" + String.join(" ", LAUNCHER) + "`, as the `ita` launcher runs them), one after the other on the same files.\n\n");
+        sb.append("Measured ").append(LocalDate.now()).append(" with ").append(threads).append(" threads, each contender in its own JVM (`-Xmx1g`; the whole runs with `" + String.join(" ", LAUNCHER) + "`, as the `ita` launcher runs them), one after the other on the same files; before each, "
+                + SETTLE_MB + " MB of memory touched and let go (`ita.bench.Settle`: this virtual machine backs memory "
+                + "lazily, and a contender paid for the memory the one before it had freed).\n\n");
         sb.append("| contender | files | wall s | CPU s | files/s | peak RSS MB | load average |\n"
                 + "|---|---:|---:|---:|---:|---:|---|\n");
         for (Measure m : ms) {
@@ -232,6 +263,13 @@ public final class Benchmark {
                 .toList();
         if (!phases.isEmpty()) {
             sb.append("\nPhases of (d): ").append(String.join("; ", phases)).append(".\n");
+        }
+        for (Measure m : ms) {
+            List<String> before = m.name().equals("reference") ? m.output().lines()
+                    .filter(l -> l.matches("  [^:]+: [0-9.]+ s")).map(String::trim).toList() : List.of();
+            if (!before.isEmpty()) {
+                sb.append("Phases of (f): ").append(String.join("; ", before)).append(".\n");
+            }
         }
         double read = phase(phases, "read");
         double summaries = phase(phases, "summaries");
@@ -308,6 +346,7 @@ public final class Benchmark {
             case "reader" -> "(c') our reader + layout recognition (records)";
             case "analyze" -> "(d) whole `ita analyze` (detail + lists → workbooks and documents)";
             case "analyze-no-docx" -> "(e) `ita analyze --format xlsx,csv,json` (no documents)";
+            case "reference" -> "(f) the same as (d) by the build before (`REFERENCE_JAR`), its outputs compared";
             default -> mode;
         };
     }

@@ -186,30 +186,35 @@ public final class PartsZip {
             if (to < n && Character.isHighSurrogate(c[len - 1])) {
                 len--;
             }
-            for (int i = 0; i < len; i++) {
-                if (at > b.length - 4) {
+            // each char takes at most 3 bytes (a pair 4 for 2): the buffer's room is checked once per stretch
+            for (int i = 0; i < len; ) {
+                int end = Math.min(len, i + (b.length - at - 4) / 3);
+                if (end <= i) {
                     deflate(b, at);
                     at = 0;
+                    continue;
                 }
-                char ch = c[i];
-                if (ch < 0x80) {
-                    b[at++] = (byte) ch;
-                } else if (ch < 0x800) {
-                    b[at++] = (byte) (0xC0 | ch >> 6);
-                    b[at++] = (byte) (0x80 | ch & 0x3F);
-                } else if (Character.isHighSurrogate(ch) && i + 1 < len && Character.isLowSurrogate(c[i + 1])) {
-                    int cp = Character.toCodePoint(ch, c[++i]);
-                    b[at++] = (byte) (0xF0 | cp >> 18);
-                    b[at++] = (byte) (0x80 | cp >> 12 & 0x3F);
-                    b[at++] = (byte) (0x80 | cp >> 6 & 0x3F);
-                    b[at++] = (byte) (0x80 | cp & 0x3F);
-                } else if (Character.isSurrogate(ch)) {
-                    // what String.getBytes writes for half a pair; our XML escaping never leaves one
-                    b[at++] = '?';
-                } else {
-                    b[at++] = (byte) (0xE0 | ch >> 12);
-                    b[at++] = (byte) (0x80 | ch >> 6 & 0x3F);
-                    b[at++] = (byte) (0x80 | ch & 0x3F);
+                while (i < end) {
+                    char ch = c[i++];
+                    if (ch < 0x80) {
+                        b[at++] = (byte) ch;
+                    } else if (ch < 0x800) {
+                        b[at++] = (byte) (0xC0 | ch >> 6);
+                        b[at++] = (byte) (0x80 | ch & 0x3F);
+                    } else if (ch < Character.MIN_SURROGATE || ch > Character.MAX_SURROGATE) {
+                        b[at++] = (byte) (0xE0 | ch >> 12);
+                        b[at++] = (byte) (0x80 | ch >> 6 & 0x3F);
+                        b[at++] = (byte) (0x80 | ch & 0x3F);
+                    } else if (Character.isHighSurrogate(ch) && i < len && Character.isLowSurrogate(c[i])) {
+                        int cp = Character.toCodePoint(ch, c[i++]);
+                        b[at++] = (byte) (0xF0 | cp >> 18);
+                        b[at++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                        b[at++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                        b[at++] = (byte) (0x80 | cp & 0x3F);
+                    } else {
+                        // what String.getBytes writes for half a pair; our XML escaping never leaves one
+                        b[at++] = '?';
+                    }
                 }
             }
             from += len;

@@ -58,6 +58,21 @@ class PartsZipTest {
     }
 
     @Test
+    void aPairOfSurrogatesOnTheEdgeOfTheEncodedBufferStaysWhole() throws IOException {
+        // the encoded buffer (16 KB) fills after about 5,460 Thai characters or 16,380 ASCII ones
+        for (int prefix = 5440; prefix < 5480; prefix++) {
+            String thai = "ก".repeat(prefix) + "\uD83D\uDE00" + "ข".repeat(6000) + "\uD83D\uDE00x";
+            assertArrayEquals(thai.getBytes(StandardCharsets.UTF_8), parts(zip(thai)).get("word/document.xml"),
+                    "after " + prefix + " Thai characters");
+        }
+        for (int prefix = 16360; prefix < 16400; prefix++) {
+            String ascii = "a".repeat(prefix) + "\uD83D\uDE00" + "é".repeat(9000);
+            assertArrayEquals(ascii.getBytes(StandardCharsets.UTF_8), parts(zip(ascii)).get("word/document.xml"),
+                    "after " + prefix + " ASCII characters");
+        }
+    }
+
+    @Test
     void halfASurrogatePairIsAQuestionMarkAsJavaWritesIt() throws IOException {
         String text = "a\uD83Db\uDE00c\uD83D";
         assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), parts(zip(text)).get("word/document.xml"));
