@@ -292,10 +292,15 @@ final class DocTable {
             return p.setAlignment(align);
         }
 
+        /** The next paragraph of the cell in the table-text style: its runs take their 14 pt from it. */
+        private Para tableText(Docx.Align align) {
+            return paragraph(align).setStyle(DocStyles.TABLE_TEXT);
+        }
+
         /** Text in 14 pt; each line of the text becomes a paragraph. */
         Cell text(String text, Docx.Align align, boolean bold) {
             for (String line : text.split("\n", -1)) {
-                docx.run(paragraph(align), line, bold, DocumentTypography.TABLE_HALF_POINTS);
+                docx.run(tableText(align), line, bold, 0);
                 owner.grow(index, line, 0, DocumentTypography.TABLE_HALF_POINTS);
             }
             return this;
@@ -317,18 +322,18 @@ final class DocTable {
          * text after it.
          */
         Cell hanging(String line, int hangTwips, boolean bold) {
-            Para p = paragraph(Docx.Align.LEFT).setIndentationLeft(hangTwips).setIndentationHanging(hangTwips);
-            docx.run(p, line, bold, DocumentTypography.TABLE_HALF_POINTS);
+            Para p = tableText(Docx.Align.LEFT).setIndentationLeft(hangTwips).setIndentationHanging(hangTwips);
+            docx.run(p, line, bold, 0);
             owner.grow(index, line, hangTwips, DocumentTypography.TABLE_HALF_POINTS);
             return this;
         }
 
         /** Several runs in one paragraph: alternating plain and bold parts are given as pairs. */
         Cell runs(Docx.Align align, Object... textBoldPairs) {
-            Para p = paragraph(align);
+            Para p = tableText(align);
             StringBuilder all = new StringBuilder();
             for (int i = 0; i < textBoldPairs.length; i += 2) {
-                docx.run(p, (String) textBoldPairs[i], (Boolean) textBoldPairs[i + 1], DocumentTypography.TABLE_HALF_POINTS);
+                docx.run(p, (String) textBoldPairs[i], (Boolean) textBoldPairs[i + 1], 0);
                 all.append((String) textBoldPairs[i]);
             }
             owner.grow(index, all.toString(), 0, DocumentTypography.TABLE_HALF_POINTS);

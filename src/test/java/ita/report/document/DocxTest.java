@@ -80,6 +80,57 @@ class DocxTest {
     }
 
     @Test
+    void tableTextTakesItsSizeFromItsStyleAndBodyTextInACellKeepsTheBodySize() throws Exception {
+        Docx d = new Docx(false);
+        DocTable t = d.table(new int[] {4000, 4000});
+        t.header("ตัวชี้วัด", "คะแนน");
+        DocTable.Row r = t.row();
+        r.cell(0).text("ได้ 73.35 คะแนน", Docx.Align.LEFT, false).hanging("1. ข้อแรก", 300, true);
+        r.cell(1).body("เนื้อความ 16 พอยต์", Docx.Align.LEFT);
+        byte[] docx = d.toBytes();
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            XWPFTable table = doc.getTables().get(0);
+            List<Integer> header = sizes(doc, table.getRow(0).getCell(0).getParagraphs().get(0));
+            List<Integer> text = new ArrayList<>();
+            table.getRow(1).getCell(0).getParagraphs().forEach(p -> text.addAll(sizes(doc, p)));
+            List<Integer> body = sizes(doc, table.getRow(1).getCell(1).getParagraphs().get(0));
+            assertEquals(List.of(28), header);
+            assertEquals(List.of(28, 28, 28, 28, 28), text, "Thai, the number, Thai, then the numbered line");
+            assertEquals(List.of(32, 32, 32), body);
+        }
+        String xml = documentXml(docx);
+        assertTrue(!xml.contains("<w:sz w:val=\"28\"/>"), "no run repeats the style's size: " + xml);
+    }
+
+    private static String documentXml(byte[] docx) throws java.io.IOException {
+        try (var zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(docx))) {
+            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (e.getName().equals("word/document.xml")) {
+                    return new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError("no word/document.xml");
+    }
+
+    /** Each run's size in half-points: its own, else its paragraph style's, else the document's default. */
+    private static List<Integer> sizes(XWPFDocument doc, XWPFParagraph p) {
+        List<Integer> out = new ArrayList<>();
+        for (var run : p.getRuns()) {
+            Double own = run.getFontSizeAsDouble();
+            Integer size = own == null ? null : (int) Math.round(own * 2);
+            if (size == null && p.getStyleID() != null) {
+                var style = doc.getStyles().getStyle(p.getStyleID()).getCTStyle();
+                if (style.getRPr() != null && style.getRPr().sizeOfSzArray() > 0) {
+                    size = Integer.parseInt(style.getRPr().getSzArray(0).getVal().toString());
+                }
+            }
+            out.add(size != null ? size : (int) Math.round(doc.getStyles().getDefaultRunStyle().getFontSizeAsDouble() * 2));
+        }
+        return out;
+    }
+
+    @Test
     void everyPartIsValidOoxmlAndTheSectionsTurn() throws Exception {
         byte[] docx = sample();
         Set<String> validated = new TreeSet<>();
