@@ -50,25 +50,22 @@ class PartsZipTest {
 
     @Test
     void aPairOfSurrogatesOnTheEdgeOfAChunkStaysWhole() throws IOException {
-        for (int prefix = 4090; prefix < 4100; prefix++) {
-            String text = "a".repeat(prefix) + "\uD83D\uDE00" + "ทับคล้อ".repeat(3000) + "\uD83D\uDE00";
-            assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), parts(zip(text)).get("word/document.xml"),
-                    "after " + prefix + " characters");
-        }
+        pairAfterEveryLength("a", 4090, 4100, "ทับคล้อ".repeat(3000) + "\uD83D\uDE00");
     }
 
     @Test
     void aPairOfSurrogatesOnTheEdgeOfTheEncodedBufferStaysWhole() throws IOException {
         // the encoded buffer (16 KB) fills after about 5,460 Thai characters or 16,380 ASCII ones
-        for (int prefix = 5440; prefix < 5480; prefix++) {
-            String thai = "ก".repeat(prefix) + "\uD83D\uDE00" + "ข".repeat(6000) + "\uD83D\uDE00x";
-            assertArrayEquals(thai.getBytes(StandardCharsets.UTF_8), parts(zip(thai)).get("word/document.xml"),
-                    "after " + prefix + " Thai characters");
-        }
-        for (int prefix = 16360; prefix < 16400; prefix++) {
-            String ascii = "a".repeat(prefix) + "\uD83D\uDE00" + "é".repeat(9000);
-            assertArrayEquals(ascii.getBytes(StandardCharsets.UTF_8), parts(zip(ascii)).get("word/document.xml"),
-                    "after " + prefix + " ASCII characters");
+        pairAfterEveryLength("ก", 5440, 5480, "ข".repeat(6000) + "\uD83D\uDE00x");
+        pairAfterEveryLength("a", 16360, 16400, "é".repeat(9000));
+    }
+
+    /** A pair of surrogates after {@code from} to {@code to} repeats of {@code before}, then {@code after}. */
+    private static void pairAfterEveryLength(String before, int from, int to, String after) throws IOException {
+        for (int n = from; n < to; n++) {
+            String text = before.repeat(n) + "\uD83D\uDE00" + after;
+            assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), parts(zip(text)).get("word/document.xml"),
+                    "after " + n + " × " + before);
         }
     }
 
